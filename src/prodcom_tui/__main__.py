@@ -1,0 +1,3 @@
+from prodcom_tui.cli import main
+
+raise SystemExit(main())

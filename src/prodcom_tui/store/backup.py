@@ -1,0 +1,104 @@
+"""Backups through SQLite's backup API (a file copy can catch a half-written page), verified and rotated."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from prodcom_tui.paths import backups_dir, ensure_private_dir
+
+from .errors import StoreError
+
+NAME = re.compile(r"^prodcom-(\d{8})-(\d{6})-([a-z-]+)\.db$")
+KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY = 3, 7, 4
+
+
+def backup_file(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Copy the live database into the backups folder, verify the copy, then rotate old ones."""
+    folder = ensure_private_dir(backups_dir(db_path))
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"prodcom-{stamp}-{reason}.db"
+    copy_database(db_path, target)
+    rotate(folder)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Online copy into `target` (0600), checked with integrity_check before it counts."""
+    partial = target.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(partial)
+    try:
+        src.backup(dst)
+        verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        dst.close()
+        src.close()
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"the backup of {source} failed its integrity check ({verdict}): the database may be damaged")
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)
+
+
+def list_backups(folder: Path) -> list[tuple[datetime, Path]]:
+    found = []
+    for path in folder.glob("prodcom-*.db"):
+        match = NAME.match(path.name)
+        if match:
+            found.append((datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S"), path))
+    return sorted(found, reverse=True)
+
+
+def keep_set(stamps: list[datetime]) -> set[datetime]:
+    """The newest few, the newest of each of the last 7 days, and of each of the last 4 weeks."""
+    keep = set(stamps[:KEEP_RECENT])
+    days: dict[date, datetime] = {}
+    weeks: dict[tuple[int, int], datetime] = {}
+    for stamp in stamps:  # newest first, so setdefault keeps the newest of each day and week
+        days.setdefault(stamp.date(), stamp)
+        weeks.setdefault(stamp.isocalendar()[:2], stamp)
+    keep.update(list(days.values())[:KEEP_DAILY])
+    keep.update(list(weeks.values())[:KEEP_WEEKLY])
+    return keep
+
+
+def rotate(folder: Path) -> list[Path]:
+    backups = list_backups(folder)
+    keep = keep_set([stamp for stamp, _ in backups])
+    removed = [path for stamp, path in backups if stamp not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup_due(db_path: Path, today: date) -> bool:
+    folder = backups_dir(db_path)
+    return not folder.is_dir() or not any(stamp.date() == today for stamp, _ in list_backups(folder))
+
+
+def restore_file(backup: Path, db_path: Path) -> Path:
+    """Put a backup in place of the database, after backing up the current file."""
+    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{backup} is not a usable backup ({exc}): choose another file") from None
+    finally:
+        check.close()
+    if verdict != "ok":
+        raise StoreError(f"{backup} fails its integrity check ({verdict}): choose another backup")
+    saved = backup_file(db_path, "before-restore") if db_path.exists() else None
+    dst = sqlite3.connect(db_path)
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return saved or db_path

@@ -1,0 +1,78 @@
+"""The engine factory: every connection gets the pragmas that keep the file safe."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool, StaticPool
+
+
+BUSY_TIMEOUT_MS = 10_000
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
+
+
+def create_private_file(path: Path) -> None:
+    """Create the database file with mode 0600 whatever the umask; SQLite copies it to -wal and -shm."""
+    if path.exists():
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+        return
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, read_only: bool) -> None:
+    # Autocommit at the driver so SQLAlchemy's "begin" event decides how each transaction starts.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def make_engine(path: Path | str, *, write: bool, read_only: bool = False, memory: bool = False) -> Engine:
+    """One engine per role: writers begin IMMEDIATE so a read never has to upgrade to a write lock."""
+    if memory:
+        engine = create_engine(
+            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}, hide_parameters=True
+        )
+    else:
+        uri = f"file:{Path(path).resolve()}" + ("?mode=ro" if read_only else "")
+        pool = {"poolclass": NullPool} if read_only else {}
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000),
+            hide_parameters=True,
+            **pool,
+        )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        _set_pragmas(dbapi_conn, read_only)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def network_filesystem(path: Path) -> str | None:
+    """The filesystem type when the database sits on a network share (SQLite locking is unreliable there)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target, best = str(path.resolve()), ("", "")
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and target.startswith(parts[1]) and len(parts[1]) > len(best[0]):
+            best = (parts[1], parts[2])
+    return best[1] if best[1] in NETWORK_FS else None

@@ -1,0 +1,60 @@
+"""Open a database file: check it, migrate it after a backup, and hand back a Store."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
+
+from prodcom_tui.domain.clock import Clock
+
+from . import migrate
+from .backup import backup_file, daily_backup_due
+from .engine import create_private_file, make_engine
+from .precheck import check_db_path
+from .errors import NotADatabase, StoreError
+from .store import Store
+
+
+def open_store(path: Path, *, clock: Clock | None = None, read_only: bool = False, upgrade: bool = True) -> Store:
+    """The one way the app and the command line reach a database file."""
+    check_db_path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"{path} does not exist: a read-only viewer needs the producer's database")
+    if not read_only:
+        create_private_file(path)
+    reader = make_engine(path, write=False, read_only=read_only)
+    writer = None if read_only else make_engine(path, write=True)
+    store = Store(path, reader, writer, clock or Clock())
+    try:
+        _bring_to_head(store, upgrade)
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        store.dispose()
+        raise NotADatabase(f"{path} cannot be read as a database ({_reason(exc)}): check the path or restore a backup") from None
+    except Exception:
+        store.dispose()
+        raise
+    return store
+
+
+def _reason(exc: Exception) -> str:
+    return str(getattr(exc, "orig", exc)).split("\n")[0]
+
+
+def _bring_to_head(store: Store, upgrade: bool) -> None:
+    status = migrate.state(store.read_engine)
+    if status == "current":
+        return
+    if store.read_only or not upgrade:
+        raise StoreError(f"{store.path} needs a schema upgrade: run `prodcom db upgrade --db {store.path}` first")
+    if status == "old":
+        backup_file(store.path, "before-upgrade", store.clock.now())
+    migrate.upgrade(store.write_engine)
+
+
+def maybe_daily_backup(store: Store) -> Path | None:
+    """Once a day, the first time prodcom opens the file with data in it."""
+    if store.path is None or store.read_only or not daily_backup_due(store.path, store.clock.today()):
+        return None
+    return backup_file(store.path, "daily", store.clock.now())

@@ -1,0 +1,98 @@
+"""The Store: one database file, a read engine, a write engine and recorded write sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from prodcom_tui.domain.clock import Clock
+
+from . import changelog
+from .engine import make_engine
+from .errors import StoreError, StoreFull
+
+
+@dataclass
+class Store:
+    path: Path | None
+    read_engine: Engine
+    write_engine: Engine | None
+    clock: Clock = field(default_factory=Clock)
+
+    @property
+    def read_only(self) -> bool:
+        return self.write_engine is None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with Session(self.read_engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def writing(self, kind: str, summary: str) -> Iterator[Session]:
+        """One transaction, recorded in the change log as one undoable batch."""
+        if self.write_engine is None:
+            raise StoreError("this window is read-only: make the change in the producer's own prodcom")
+        with translate_errors(), Session(self.write_engine, expire_on_commit=False) as session:
+            with session.begin():
+                batch = changelog.open_batch(session, kind, summary[:300], self.clock.now())
+                changelog.attach_recorder(session, batch)
+                yield session
+
+    @contextmanager
+    def raw_writing(self) -> Iterator[Session]:
+        """A write transaction that is not recorded (bulk demo data, undo itself)."""
+        if self.write_engine is None:
+            raise StoreError("this window is read-only: make the change in the producer's own prodcom")
+        with translate_errors(), Session(self.write_engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def data_version(self) -> int:
+        """SQLite's cheap counter that moves when another connection commits."""
+        with self.read_engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
+
+    def dispose(self) -> None:
+        self.read_engine.dispose()
+        if self.write_engine is not None:
+            self.write_engine.dispose()
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn SQLite's disk and lock errors into one sentence for the user; the transaction is rolled back."""
+    try:
+        yield
+    except OperationalError as exc:
+        message = str(exc.orig).lower()
+        if "full" in message:
+            raise StoreFull("the disk is full, so nothing was saved: free some space and try again") from None
+        if "locked" in message or "busy" in message:
+            raise StoreError("the database stayed busy in another prodcom for 10 s: nothing was saved, try again") from None
+        if "readonly" in message or "read-only" in message:
+            raise StoreError("the database file is read-only: nothing was saved") from None
+        raise StoreError(f"the database refused the change ({exc.orig}): nothing was saved") from None
+
+
+def memory_store(clock: Clock | None = None) -> Store:
+    """A private in-memory store for tests; one connection shared across threads."""
+    engine = make_engine(":memory:", write=False, memory=True)
+    return Store(None, engine, engine, clock or Clock())
+
+
+def open_engines(path: Path, *, read_only: bool) -> tuple[Engine, Engine | None]:
+    reader = make_engine(path, write=False, read_only=read_only)
+    writer = None if read_only else make_engine(path, write=True)
+    return reader, writer
+
+
+def ping(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.execute(text("SELECT count(*) FROM sqlite_master"))
