@@ -1,0 +1,57 @@
+"""`prodcom` with no command: open the app on the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import common
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("open", parents=[parent], help="open the app (the default when no command is given)")
+    p.set_defaults(func=run_app)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Check the path cheaply here; the store itself opens in a worker so the first frame is fast."""
+    from prodcom_tui.store.precheck import prepare_location
+
+    clock = common.clock(args)
+    if getattr(args, "demo", False):
+        path = fresh_demo(clock)
+    else:
+        path = common.db_path(args)
+        prepare_location(path, default_location=common.is_default_location(args))
+
+    def opener():  # noqa: ANN202
+        from prodcom_tui.services.facade import open_services
+
+        return open_services(path, clock)
+
+    from prodcom_tui.ui.app import ProdcomApp
+
+    app = ProdcomApp(opener, str(path), clock.today())
+    app.run()
+    if app.error_message:
+        print(f"prodcom: {app.error_message}", file=sys.stderr)
+    return app.return_code or 0
+
+
+def fresh_demo(clock) -> Path:  # noqa: ANN001
+    """A demo database beside the user's data, rebuilt so its dates are relative to today."""
+    from prodcom_tui import paths
+    from prodcom_tui.store.demo import generate
+    from prodcom_tui.store.open import open_store
+
+    folder = paths.ensure_private_dir(paths.data_dir())
+    target = folder / "demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        (folder / f"demo.db{suffix}").unlink(missing_ok=True)
+    store = open_store(target, clock=clock)
+    try:
+        generate(store, "demo")
+    finally:
+        store.dispose()
+    return target

@@ -1,0 +1,53 @@
+"""The one object the UI holds: every area's service, built lazily over one Store."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from prodcom_tui.domain.clock import Clock
+from prodcom_tui.store.store import Store
+
+# area name -> (module in prodcom_tui.services, class); each is built on first use, then kept.
+AREAS: dict[str, tuple[str, str]] = {
+    "overview": ("overview", "OverviewService"),
+    "system": ("system", "SystemService"),
+    "tasks": ("tasks", "TaskService"),
+    "requests": ("requests", "RequestService"),
+}
+
+
+class Services:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @property
+    def clock(self) -> Clock:
+        return self.store.clock
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in AREAS:
+            raise AttributeError(name)
+        module, cls = AREAS[name]
+        service = getattr(importlib.import_module(f"prodcom_tui.services.{module}"), cls)(self.store)
+        self.__dict__[name] = service  # later look-ups skip __getattr__
+        return service
+
+    def close(self) -> None:
+        self.store.dispose()
+
+
+def open_services(path: Path, clock: Clock, *, read_only: bool = False) -> Services:
+    """Open (and if needed create and migrate) the database at `path`."""
+    from prodcom_tui.store.open import maybe_daily_backup, open_store
+
+    store = open_store(path, clock=clock, read_only=read_only)
+    services = Services(store)
+    if not services.system.is_empty():
+        maybe_daily_backup(store)
+    return services

@@ -1,0 +1,101 @@
+"""Fixtures: every test gets private data/config dirs, a frozen day and, when asked, a seeded store."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+TODAY = date(2026, 11, 26)  # a Thursday
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never touch the user's real data: every location points into tmp_path."""
+    monkeypatch.setenv("PRODCOM_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PRODCOM_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("PRODCOM_TODAY", TODAY.isoformat())
+    monkeypatch.setenv("TEXTUAL_ANIMATION", "none")
+    monkeypatch.delenv("PRODCOM_DB", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def clock():
+    from prodcom_tui.domain.clock import Clock
+
+    return Clock(TODAY)
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock):
+    """An empty store at the current schema in a file on tmp_path."""
+    from prodcom_tui.store.open import open_store
+
+    s = open_store(tmp_path / "empty.db", clock=clock)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo dataset, generated once per run; tests get copies."""
+    from prodcom_tui.domain.clock import Clock
+    from prodcom_tui.store.demo import generate
+    from prodcom_tui.store.open import open_store
+
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    s = open_store(path, clock=Clock(TODAY))
+    generate(s, "demo", seed=7)
+    s.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, demo_template: Path) -> Path:
+    """A private copy of the demo database (SQLite's backup API: the WAL may hold pages)."""
+    target = tmp_path / "demo.db"
+    src, dst = sqlite3.connect(demo_template), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    target.chmod(0o600)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_path: Path, clock):
+    from prodcom_tui.store.open import open_store
+
+    s = open_store(demo_path, clock=clock)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def services(demo_store):
+    from prodcom_tui.services.facade import Services
+
+    return Services(demo_store)
+
+
+@pytest.fixture
+def make_app(clock):
+    """App factory: an app on a database file with the day frozen."""
+
+    def factory(path: Path, *, offer_demo: bool = False):
+        from prodcom_tui.services.facade import open_services
+        from prodcom_tui.ui.app import ProdcomApp
+
+        return ProdcomApp(lambda: open_services(path, clock), str(path), clock.today(), offer_demo=offer_demo)
+
+    return factory
+
+
+@pytest.fixture
+def tmux_available() -> None:
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed (.ci/run installs it)")

@@ -1,0 +1,114 @@
+"""The command line as a user meets it: help everywhere, one clear line on every mistake."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SUBCOMMANDS = [["open"], ["demo"], ["db"], ["db", "path"], ["db", "upgrade"], ["backup"], ["restore"], ["check"], ["undo"]]
+
+
+def prodcom(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "prodcom_tui", *args], capture_output=True, text=True, timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version() -> None:
+    out = prodcom("--version")
+    assert out.returncode == 0 and out.stdout.startswith("prodcom ")
+
+
+@pytest.mark.parametrize("words", SUBCOMMANDS, ids=lambda w: " ".join(w))
+def test_every_subcommand_has_help(words: list[str]) -> None:
+    out = prodcom(*words, "--help")
+    assert out.returncode == 0, out.stderr
+    assert "usage:" in out.stdout
+
+
+def one_line_error(out: subprocess.CompletedProcess[str]) -> str:
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr
+    return lines[0]
+
+
+def test_missing_folder_is_one_line(tmp_path: Path) -> None:
+    line = one_line_error(prodcom("--db", "/no/such/dir/x.db", "check"))
+    assert "/no/such/dir" in line and "does not exist" in line
+
+
+def test_directory_as_database_is_one_line(tmp_path: Path) -> None:
+    assert "is a directory" in one_line_error(prodcom("--db", str(tmp_path), "db", "upgrade"))
+
+
+def test_random_bytes_untouched(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(os.urandom(2048))
+    before = hashlib.sha256(junk.read_bytes()).hexdigest()
+    assert "not a SQLite database" in one_line_error(prodcom("--db", str(junk)))
+    assert hashlib.sha256(junk.read_bytes()).hexdigest() == before
+
+
+def test_unknown_option_is_one_line() -> None:
+    assert "unrecognized arguments" in one_line_error(prodcom("--frobnicate"))
+
+
+def test_bad_today_is_one_line(tmp_path: Path) -> None:
+    line = one_line_error(prodcom("--db", str(tmp_path / "x.db"), "--today", "31/02", "check"))
+    assert "YYYY-MM-DD" in line
+
+
+def test_db_path_honours_flag_then_env(tmp_path: Path) -> None:
+    assert prodcom("db", "path", "--db", str(tmp_path / "a.db")).stdout.strip() == str(tmp_path / "a.db")
+    env_out = prodcom("db", "path", env={"PRODCOM_DB": str(tmp_path / "b.db")})
+    assert env_out.stdout.strip() == str(tmp_path / "b.db")
+    default = prodcom("db", "path").stdout.strip()
+    assert default == str(Path(os.environ["PRODCOM_DATA_DIR"]) / "prodcom.db")
+
+
+def test_demo_then_check_then_refuse_then_replace(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    made = prodcom("demo", "--db", str(db))
+    assert made.returncode == 0, made.stderr
+    assert prodcom("check", "--db", str(db)).returncode == 0
+    line = one_line_error(prodcom("demo", "--db", str(db)))
+    assert "already holds data" in line and "--replace" in line
+    again = prodcom("demo", "--db", str(db), "--replace")
+    assert again.returncode == 0, again.stderr
+    assert list((tmp_path / "backups").glob("*before-demo.db"))
+
+
+def test_backup_restore_and_undo(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    assert prodcom("demo", "--db", str(db)).returncode == 0
+    out = prodcom("backup", "--db", str(db))
+    assert out.returncode == 0 and "backup written" in out.stdout
+    backup = Path(out.stdout.strip().rsplit(" ", 1)[-1])
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert prodcom("undo", "--db", str(db)).stdout.strip() == "nothing to undo"
+    restored = prodcom("restore", str(backup), "--db", str(db))
+    assert restored.returncode == 0, restored.stderr
+    assert prodcom("check", "--db", str(db)).returncode == 0
+
+
+def test_check_names_a_broken_rule(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "c.db"
+    assert prodcom("demo", "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as conn:
+        a, b = [r[0] for r in conn.execute("SELECT id FROM task WHERE project_id = (SELECT min(project_id) FROM task) LIMIT 2")]
+        conn.execute("DELETE FROM taskdependency WHERE task_id IN (?, ?) OR depends_on_id IN (?, ?)", (a, b, a, b))
+        conn.execute("INSERT INTO taskdependency VALUES (?, ?)", (a, b))
+        conn.execute("INSERT INTO taskdependency VALUES (?, ?)", (b, a))
+    out = prodcom("check", "--db", str(db))
+    assert out.returncode == 1
+    assert "cycle" in out.stderr
