@@ -1,0 +1,142 @@
+"""The App: modes, global keys, the store opened off the UI loop, and one path for every write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from .commands import GlobalCommands
+from .keymap import load_keymap
+from .messages import OpenFailed, ServicesReady
+from .modals.first_run import FirstRunScreen
+from .modals.help import HelpScreen, bindings_of
+from .screens.afternoon import AfternoonScreen
+from .screens.evening import EveningScreen
+from .screens.morning import MorningScreen
+
+MODE_KEYS = {"morning": "1", "afternoon": "2", "evening": "3"}
+
+
+class ProdcomApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "prodcom"
+    MODES = {"morning": MorningScreen, "afternoon": AfternoonScreen, "evening": EveningScreen}
+    DEFAULT_MODE = "morning"
+    COMMANDS = App.COMMANDS | {GlobalCommands}
+    BINDINGS = [
+        Binding("1", "switch_mode('morning')", "Morning", id="mode.morning", tooltip="Morning review: requests, roadblocks, timelines, team"),
+        Binding("2", "switch_mode('afternoon')", "Afternoon", id="mode.afternoon", tooltip="Vendors, quotes, deliveries, reviews, budget"),
+        Binding("3", "switch_mode('evening')", "Evening", id="mode.evening", tooltip="The day's report, risks, planning"),
+        Binding("question_mark", "help", "Keys", id="app.help", tooltip="List every key of this screen"),
+        Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo", tooltip="Undo the last change"),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit prodcom"),
+    ]
+
+    def __init__(self, opener: Callable[[], Any], db_label: str, today: date, *, offer_demo: bool = True) -> None:
+        super().__init__()
+        self.opener, self.db_label, self.today, self.offer_demo = opener, db_label, today, offer_demo
+        self.services: Any = None
+        self.error_message: str | None = None
+        self.sub_title = f"{today:%a %d %b %Y} · {db_label}"
+
+    def on_mount(self) -> None:
+        self.set_keymap(load_keymap())
+        self._open()
+
+    @work(thread=True, exclusive=True, group="open")
+    def _open(self) -> None:
+        try:
+            services = self.opener()
+            empty = self.offer_demo and not services.read_only and services.system.is_empty()
+        except Exception as exc:  # noqa: BLE001
+            self.post_message(OpenFailed(self.describe(exc)))
+            return
+        self.post_message(ServicesReady((services, empty)))
+
+    def on_services_ready(self, message: ServicesReady) -> None:
+        self.services, empty = message.services
+        if empty:
+            self.push_screen(FirstRunScreen(), self._first_run_choice)
+        self.data_changed()
+
+    def on_open_failed(self, message: OpenFailed) -> None:
+        self.error_message = message.reason
+        self.exit(return_code=1)
+
+    def _first_run_choice(self, choice: str | None) -> None:
+        if choice == "demo":
+            self.notify("Loading the demo agency…")
+            self.run_write(lambda s: s.system.load_demo(), on_done=lambda _: self.notify("Demo data loaded"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Dim the key of the mode already on screen."""
+        if action == "switch_mode" and parameters and parameters[0] == self.current_mode:
+            return None
+        return True
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(bindings_of(self.screen), self.screen.__class__.__name__.removesuffix("Screen")))
+
+    def action_undo(self) -> None:
+        self.run_write(lambda s: s.system.undo_last(), on_done=self._undone)
+
+    def _undone(self, summary: str | None) -> None:
+        self.notify(f"Undone: {summary}" if summary else "Nothing to undo")
+
+    def data_changed(self) -> None:
+        """Reload what is on screen; other modes reload when they are shown again."""
+        reload = getattr(self.screen, "reload", None)
+        if reload is not None:
+            reload()
+        for screen in self.screen_stack[:-1]:
+            if hasattr(screen, "reload"):
+                screen.reload()
+
+    def run_write(self, fn: Callable[[Any], Any], *, on_done: Callable[[Any], None] | None = None,
+                  on_error: Callable[..., None] | None = None) -> None:
+        """Run a write in a worker; user errors go to `on_error(message, field)`, the rest to a notification."""
+        if self.services is None:
+            self.notify("The database is still opening…", severity="warning")
+            return
+        self._write(fn, on_done, on_error)
+
+    @work(thread=True, group="write")
+    def _write(self, fn, on_done, on_error) -> None:  # noqa: ANN001
+        try:
+            result = fn(self.services)
+        except Exception as exc:  # noqa: BLE001
+            self.call_from_thread(self._write_failed, exc, on_error)
+            return
+        self.call_from_thread(self._write_done, result, on_done)
+
+    def _write_done(self, result: Any, on_done: Callable[[Any], None] | None) -> None:
+        if on_done is not None:
+            on_done(result)
+        self.data_changed()
+
+    def _write_failed(self, exc: Exception, on_error: Callable[..., None] | None) -> None:
+        if on_error is not None and self.is_user_error(exc):
+            on_error(str(exc), getattr(exc, "field", None))
+        else:
+            self.report_error(exc)
+
+    def report_error(self, exc: Exception) -> None:
+        self.notify(self.describe(exc), severity="error", timeout=8)
+
+    @staticmethod
+    def is_user_error(exc: Exception) -> bool:
+        from prodcom_tui.domain.errors import UserFacingError
+
+        return isinstance(exc, UserFacingError)
+
+    def describe(self, exc: Exception) -> str:
+        if self.is_user_error(exc):
+            return str(exc)
+        from prodcom_tui.logs import log_crash
+
+        return f"Something went wrong ({type(exc).__name__}); details in {log_crash(exc)}"

@@ -1,0 +1,63 @@
+"""A titled pane around a WindowedTable, with `/` to filter it in SQL as you type."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from .windowed_table import Column, WindowedTable
+
+
+class TablePane(Vertical):
+    """Title line, a filter box that appears on `/`, and the table."""
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter this list (as you type; esc clears)"),
+    ]
+    DEFAULT_CSS = """
+    TablePane { height: 1fr; border: round $panel; }
+    TablePane:focus-within { border: round $accent; }
+    TablePane > .pane-title { height: 1; padding: 0 1; text-style: bold; }
+    TablePane > Input { display: none; height: 3; }
+    TablePane.-filtering > Input { display: block; }
+    """
+
+    def __init__(self, title: str, columns: list[Column], *, empty: str = "Nothing here.", id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.title = title
+        self.table = WindowedTable(columns, empty=empty)
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.title), classes="pane-title")
+        yield Input(placeholder="filter…  (enter keeps it, esc clears)")
+        yield self.table
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self.query_one(".pane-title", Static).update(Text(title))
+
+    def action_filter(self) -> None:
+        self.add_class("-filtering")
+        self.query_one(Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.table.set_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value:
+            self.remove_class("-filtering")
+        self.table.focus()
+
+    def key_escape(self) -> bool | None:
+        box = self.query_one(Input)
+        if box.has_focus:
+            box.value = ""
+            self.remove_class("-filtering")
+            self.table.focus()
+            return True
+        return None

@@ -1,0 +1,56 @@
+"""End to end: the real `prodcom` in a real terminal (tmux) at 80×24 and 200×50."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if text in screen:
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} never appeared; the screen was:\n{screen}")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, size: tuple[int, int]) -> None:
+    db = tmp_path / "e2e.db"
+    env = {**os.environ, "PRODCOM_TODAY": "2026-11-26"}
+    subprocess.run([sys.executable, "-m", "prodcom_tui", "demo", "--db", str(db)], check=True, env=env, capture_output=True)
+    session = f"prodcom-{uuid.uuid4().hex[:8]}"
+    done = tmp_path / "exit-code"
+    command = f"{shlex.quote(sys.executable)} -m prodcom_tui --db {shlex.quote(str(db))}; echo $? > {shlex.quote(str(done))}"
+    tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]),
+         "env", f"PRODCOM_TODAY=2026-11-26", f"PRODCOM_DATA_DIR={tmp_path / 'data'}", "TERM=xterm-256color", "bash", "-c", command)
+    try:
+        wait_for(session, "Due today and overdue")
+        wait_for(session, "tasks")
+        tmux("send-keys", "-t", session, "2")
+        wait_for(session, "Budget lines")
+        tmux("send-keys", "-t", session, "3")
+        wait_for(session, "Live projects")
+        tmux("send-keys", "-t", session, "q")
+        deadline = time.monotonic() + 10
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert done.read_text().strip() == "0"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

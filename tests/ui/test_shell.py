@@ -1,0 +1,85 @@
+"""The shell as a person uses it: modes by number, help on ?, quit on q."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+
+SIZE = (100, 30)
+
+
+async def test_modes_help_and_quit(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.current_mode == "morning"
+        assert app.screen.query_one("#tasks-due", DataTable).row_count > 0
+        for key, mode, table in (("2", "afternoon", "#budget-lines"), ("3", "evening", "#projects"), ("1", "morning", "#tasks-due")):
+            await pilot.press(key)
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.current_mode == mode
+            assert app.screen.query_one(table, DataTable).row_count > 0
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_table = app.screen.query_one(DataTable)
+        keys = {str(help_table.get_row_at(i)[0]) for i in range(help_table.row_count)}
+        assert {"1", "2", "3", "q"} <= keys
+        await pilot.press("escape")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_current_mode_key_is_dimmed(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.check_action("switch_mode", ("morning",)) is None
+        assert app.check_action("switch_mode", ("evening",)) is True
+
+
+async def test_first_run_offers_the_demo(make_app, tmp_path) -> None:
+    app = make_app(tmp_path / "fresh.db", offer_demo=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "FirstRunScreen"
+        await pilot.press("d")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.services.system.is_empty()
+
+
+async def test_new_task_from_the_palette_saves_and_reports_bad_input(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        from prodcom_tui.ui.modals.forms_common import new_task_form
+
+        app.push_screen(new_task_form())
+        await pilot.pause()
+        await pilot.press(*"Call the printer", "enter", *"#NOPE", "enter", "enter", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        error = str(app.screen.query_one("#error-project").render())
+        assert "#NOPE" in error
+        code = app.services.overview.find_projects("")[0].key
+        project_input = app.screen.query_one("#field-project")
+        project_input.value = f"#{code}"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "MorningScreen"
+        from sqlmodel import select
+
+        from prodcom_tui.store.models import Project, Task
+
+        with app.services.store.reading() as s:
+            task, project_code = s.exec(
+                select(Task, Project.code).join(Project).where(Task.title == "Call the printer")
+            ).one()
+        assert project_code == code and task.due_on is None
