@@ -33,7 +33,7 @@ class ProdcomApp(App):
         Binding("2", "switch_mode('afternoon')", "Afternoon", id="mode.afternoon", tooltip="Vendors, quotes, deliveries, reviews, budget"),
         Binding("3", "switch_mode('evening')", "Evening", id="mode.evening", tooltip="The day's report, risks, planning"),
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="List every key of this screen"),
-        Binding("ctrl+z", "undo", "Undo", show=False, id="app.undo", tooltip="Undo the last change"),
+        Binding("u,ctrl+z", "undo", "Undo", id="app.undo", tooltip="Undo the last change (again for the one before)"),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit prodcom"),
     ]
 
@@ -78,6 +78,13 @@ class ProdcomApp(App):
         if action == "switch_mode" and parameters and parameters[0] == self.current_mode:
             return None
         return True
+
+    async def goto(self, mode: str, target: str, item_id: int) -> None:
+        """Open `mode` with the item under the cursor (a roadblock's enter opens what it is about)."""
+        await self.switch_mode(mode)
+        focus_item = getattr(self.screen, "focus_item", None)
+        if focus_item is not None:
+            focus_item(target, item_id)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(bindings_of(self.screen), self.screen.__class__.__name__.removesuffix("Screen")))
