@@ -1,0 +1,92 @@
+"""Budget arithmetic: variance, forecast at completion and the over-budget rule (pure, integer minor units)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .money import Money
+
+WARN_PCT = 90  # a line this used (of its estimate) is close to the limit
+
+
+@dataclass(frozen=True, slots=True)
+class LineFigures:
+    """One budget line's money: what was planned, promised to vendors and actually spent."""
+
+    id: int
+    project_id: int
+    project_code: str
+    name: str
+    category: str
+    estimate: Money
+    committed: Money
+    actual: Money
+    is_contingency: bool = False
+
+    @property
+    def forecast(self) -> Money:
+        return forecast_at_completion(self.estimate, self.committed, self.actual)
+
+    @property
+    def remaining(self) -> Money:
+        """What is left to spend against the estimate once the forecast is paid."""
+        return self.estimate - self.forecast
+
+    @property
+    def variance_pct(self) -> float | None:
+        return variance_pct(self.estimate, self.forecast)
+
+    @property
+    def state(self) -> str:
+        return line_state(self.estimate, self.forecast)
+
+
+def forecast_at_completion(estimate: Money, committed: Money, actual: Money) -> Money:
+    """Until a line is ordered its estimate stands; once ordered, the orders do; spend beyond either wins."""
+    expected = committed if committed.minor > 0 else estimate
+    return expected if expected.minor >= actual.minor else actual
+
+
+def variance_pct(estimate: Money, forecast: Money) -> float | None:
+    """Forecast over (+) or under (-) the estimate, in percent; None when nothing was estimated."""
+    if estimate.minor == 0:
+        return None
+    return 100.0 * (forecast.minor - estimate.minor) / estimate.minor
+
+
+def line_state(estimate: Money, forecast: Money) -> str:
+    """'over' past the estimate, 'warn' from 90 % of it, else 'ok'."""
+    if forecast.minor > estimate.minor:
+        return "over"
+    if estimate.minor and forecast.minor * 100 >= estimate.minor * WARN_PCT:
+        return "warn"
+    return "ok"
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    estimate: Money
+    committed: Money
+    actual: Money
+    forecast: Money  # the sum of the lines' forecasts, so one line's saving never hides another's overrun
+
+    @property
+    def remaining(self) -> Money:
+        return self.estimate - self.forecast
+
+    @property
+    def variance_pct(self) -> float | None:
+        return variance_pct(self.estimate, self.forecast)
+
+    @property
+    def state(self) -> str:
+        return line_state(self.estimate, self.forecast)
+
+
+def totals(lines: list[LineFigures], currency: str = "EUR") -> Totals:
+    """A project's totals, contingency included (it is part of the allocation)."""
+    zero = Money.zero(currency)
+    return Totals(
+        estimate=sum((x.estimate for x in lines), zero), committed=sum((x.committed for x in lines), zero),
+        actual=sum((x.actual for x in lines), zero), forecast=sum((x.forecast for x in lines), zero),
+    )
