@@ -1,0 +1,46 @@
+"""The entry point: fill an empty store with a coherent, deterministic agency in one transaction."""
+
+from __future__ import annotations
+
+from random import Random
+
+from sqlalchemy import Connection, func, select
+
+from ..errors import StoreError
+from ..store import Store
+from . import buying, inbox, projects, quality, reference, spend, tasks, team
+from .context import TABLES, Ctx, id_bases
+from .sizes import SIZES
+from .workdays import WorkCal
+
+# Each step only puts rows whose parents an earlier step (or itself, earlier) has put.
+STEPS = (team.build, projects.build, tasks.build, inbox.build, buying.build, spend.build, quality.build,
+         reference.build)
+
+
+def generate(store: Store, size: str = "demo", seed: int = 7) -> dict[str, int]:
+    """Write the `size` dataset; the same seed and the same today give the same rows. Returns rows per table."""
+    if size not in SIZES:
+        raise ValueError(f"unknown demo size {size!r}: choose one of {', '.join(SIZES)}")
+    spec, today = SIZES[size], store.clock.today()
+    with store.raw_writing() as session:
+        conn = session.connection()
+        if not _empty(conn):
+            raise StoreError("this database already holds projects or people: demo data never mixes with real work")
+        ctx = Ctx(Random(seed), WorkCal(today, spec.years_back), spec, conn, id_bases(conn))
+        for step in STEPS:
+            step(ctx)
+    return ctx.counts
+
+
+def is_empty(store: Store) -> bool:
+    """True when the store has no projects and no people: the only state demo data may be written into."""
+    with store.reading() as session:
+        return _empty(session.connection())
+
+
+def _empty(conn: Connection) -> bool:
+    for name in ("project", "person"):
+        if conn.execute(select(func.count()).select_from(TABLES[name])).scalar_one():
+            return False
+    return True
