@@ -1,0 +1,57 @@
+"""The health rule and the day's moves, as pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from prodcom_tui.domain.report import (
+    AT_RISK, OFF_TRACK, ON_TRACK, HealthSignals, forecast_minor, group_moves, health,
+)
+
+BUDGET = {"estimate_minor": 100_00, "forecast_minor": 100_00, "used_minor": 50_00}
+
+
+@pytest.mark.parametrize(
+    ("signals", "expected", "reason"),
+    [
+        (HealthSignals(**BUDGET), ON_TRACK, None),
+        (HealthSignals(reviews_waiting=2, **BUDGET), ON_TRACK, "2 drafts waiting for review"),
+        (HealthSignals(overdue_tasks=1, worst_overdue_days=2, **BUDGET), AT_RISK, "1 task overdue"),
+        (HealthSignals(overdue_tasks=3, worst_overdue_days=6, **BUDGET), OFF_TRACK, "6 working days overdue"),
+        (HealthSignals(slip_days=5, **BUDGET), AT_RISK, "slips by 5 working days"),
+        (HealthSignals(slip_days=6, **BUDGET), OFF_TRACK, "slips by 6 working days"),
+        (HealthSignals(late_deliveries=1, **BUDGET), AT_RISK, "1 vendor delivery late"),
+        (HealthSignals(serious_risks=2, **BUDGET), AT_RISK, "2 serious risks open"),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=105_00, used_minor=105_00), AT_RISK, "5 % over"),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=111_00, used_minor=80_00), OFF_TRACK, "11 % over"),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=100_00, used_minor=95_00), AT_RISK, "95 % of the budget"),
+        (HealthSignals(estimate_minor=0, forecast_minor=0, used_minor=0), ON_TRACK, None),
+    ],
+)
+def test_health_rule(signals, expected, reason) -> None:
+    status, reasons = health(signals)
+    assert status == expected
+    if reason is None:
+        assert reasons == ()
+    else:
+        assert any(reason in r for r in reasons), reasons
+
+
+def test_off_track_reasons_come_first_and_are_not_repeated() -> None:
+    status, reasons = health(HealthSignals(slip_days=8, overdue_tasks=1, worst_overdue_days=1, **BUDGET))
+    assert status == OFF_TRACK
+    assert reasons[0].startswith("delivery slips by 8")
+    assert len(reasons) == len(set(reasons))
+
+
+def test_forecast_is_the_largest_of_estimate_commitment_and_actual() -> None:
+    assert forecast_minor(100, 80, 20) == 100
+    assert forecast_minor(100, 130, 20) == 130
+    assert forecast_minor(100, 0, 140) == 140
+
+
+def test_moves_are_grouped_in_reading_order() -> None:
+    moved = group_moves([("expense.create", "Expense 12 €"), ("task.done", "Done: proof"),
+                         ("import.expenses", "Imported 3 expenses"), ("risk.create", "New risk")])
+    assert [m.label for m in moved] == ["Tasks done", "Expenses recorded", "Other changes"]
+    assert moved[1].items == ("Expense 12 €", "Imported 3 expenses")
