@@ -112,3 +112,17 @@ def test_check_names_a_broken_rule(tmp_path: Path) -> None:
     out = prodcom("check", "--db", str(db))
     assert out.returncode == 1
     assert "cycle" in out.stderr
+
+
+def test_demo_flag_builds_a_fresh_demo_beside_the_data(tmp_path: Path) -> None:
+    """`prodcom --demo` never touches the user's database; it rebuilds data_dir/demo.db."""
+    from prodcom_tui.cli.app_cmd import fresh_demo
+    from datetime import date
+
+    from prodcom_tui.domain.clock import Clock
+
+    first = fresh_demo(Clock(date(2026, 11, 26)))
+    assert first == Path(os.environ["PRODCOM_DATA_DIR"]) / "demo.db"
+    again = fresh_demo(Clock(date(2026, 11, 26)))  # a second run replaces it instead of refusing
+    assert again == first and first.stat().st_mode & 0o777 == 0o600
+    assert not (Path(os.environ["PRODCOM_DATA_DIR"]) / "prodcom.db").exists()
