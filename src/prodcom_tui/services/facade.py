@@ -15,6 +15,9 @@ AREAS: dict[str, tuple[str, str]] = {
     "system": ("system", "SystemService"),
     "tasks": ("tasks", "TaskService"),
     "requests": ("requests", "RequestService"),
+    "roadblocks": ("roadblocks", "RoadblockService"),
+    "team": ("team", "TeamService"),
+    "timeline": ("timeline", "TimelineService"),
 }
 
 

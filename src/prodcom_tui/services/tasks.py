@@ -1,4 +1,4 @@
-"""Task writes: the one path for creating and changing tasks."""
+"""Task writes (each one recorded batch) and the team pane's windowed list."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from sqlmodel import select
 
 from prodcom_tui.domain.dates import parse_date
 from prodcom_tui.domain.errors import InputError
+from prodcom_tui.domain.morning import TaskDetail
 from prodcom_tui.domain.text import clean_text
-from prodcom_tui.store.models import Person, Project, Task
+from prodcom_tui.store.models import Note, Person, Project, Task, TaskDependency
 
+from . import task_rules
 from .base import ServiceBase, not_found
 
 
@@ -32,6 +34,85 @@ class TaskService(ServiceBase):
     def _due(self, text: str) -> date | None:
         return parse_date(text, self.today) if text.strip() else None
 
+    def set_done(self, ids: list[int], done: bool) -> int:
+        """Mark tasks done (or open again); returns how many changed."""
+        kind, verb = ("task.done", "Done") if done else ("task.reopen", "Reopened")
+        with self.store.writing(kind, f"{verb}: {_count(ids)}") as s:
+            changed = 0
+            for task in _tasks(s, ids):
+                if (task.status == "done") != done:
+                    task.status, task.done_at = ("done", self.store.clock.now()) if done else ("todo", None)
+                    changed += 1
+            return changed
+
+    def set_due(self, ids: list[int], text: str) -> date | None:
+        due_on = self._due(text)
+        with self.store.writing("task.due", f"Due {due_on or 'cleared'}: {_count(ids)}") as s:
+            for task in _tasks(s, ids):
+                task.due_on = due_on
+        return due_on
+
+    def reassign(self, ids: list[int], handle: str) -> None:
+        shown = handle.strip().lstrip("@") or "nobody"
+        with self.store.writing("task.reassign", f"Reassigned to @{shown}: {_count(ids)}") as s:
+            person = _person_id(s, handle, field="assignee")
+            for task in _tasks(s, ids):
+                task.assignee_id = person
+
+    def detail(self, task_id: int) -> TaskDetail:
+        with self.store.reading() as s:
+            row = s.exec(
+                select(Task, Project.code, Person.handle).join(Project, Project.id == Task.project_id)
+                .outerjoin(Person, Person.id == Task.assignee_id).where(Task.id == task_id)
+            ).first()
+            if row is None:
+                raise not_found("task", task_id, "it may have been deleted")
+            deps = s.exec(select(TaskDependency.depends_on_id).where(TaskDependency.task_id == task_id)).all()
+        task, code, handle = row
+        return TaskDetail(task.id, task.title, code, handle or "", task.due_on, task.priority, task.estimate_hours,
+                          tuple(sorted(deps)))
+
+    def edit(self, task_id: int, **fields: str) -> None:
+        """Change any of title, project, assignee, due, priority, estimate, depends_on (all checked first)."""
+        values = task_rules.parse_fields(fields, self._due)
+        with self.store.writing("task.edit", f"Edited task {task_id}") as s:
+            task = s.get(Task, task_id)
+            if task is None:
+                raise not_found("task", task_id, "it may have been deleted")
+            if "project" in fields:
+                values["project_id"] = _project_id(s, fields["project"])
+            if "assignee" in fields:
+                values["assignee_id"] = _person_id(s, fields["assignee"], field="assignee")
+            deps = values.pop("depends_on", None)
+            for name, value in values.items():
+                setattr(task, name, value)
+            if deps is not None:
+                task_rules.replace_dependencies(s, task_id, deps)
+
+    def add_note(self, person_id: int, body: str, task_id: int | None = None) -> int:
+        clean = clean_text(body, field="body", required=True, max_len=2000, multiline=True)
+        with self.store.writing("note.create", f"Feedback: {clean[:60]}") as s:
+            if s.get(Person, person_id) is None:
+                raise not_found("person", person_id, "pick a task with an assignee").with_field("body")
+            note = Note(person_id=person_id, task_id=task_id, body=clean, created_at=self.store.clock.now())
+            s.add(note)
+            s.flush()
+            return int(note.id)
+
+    def team_source(self):  # noqa: ANN201
+        """The team pane's rows as a windowed SQL source."""
+        return task_rules.team_source(self.store, self.today)
+
+
+def _count(ids: list[int]) -> str:
+    return f"task {ids[0]}" if len(ids) == 1 else f"{len(ids)} tasks"
+
+
+def _tasks(s, ids: list[int]) -> list[Task]:  # noqa: ANN001
+    if not ids:
+        raise InputError("no task selected: move to a task or mark some with x")
+    return list(s.exec(select(Task).where(Task.id.in_(ids))))
+
 
 def _project_id(s, code: str) -> int:  # noqa: ANN001
     key = code.strip().lstrip("#")
@@ -43,11 +124,12 @@ def _project_id(s, code: str) -> int:  # noqa: ANN001
     return int(found)
 
 
-def _person_id(s, handle: str) -> int | None:  # noqa: ANN001
+def _person_id(s, handle: str, field: str = "assignee") -> int | None:  # noqa: ANN001
     key = handle.strip().lstrip("@")
     if not key:
         return None
     found = s.exec(select(Person.id).where(Person.handle.ilike(key))).first()
     if found is None:
-        raise not_found("person", f"@{key}", "type the handle of a team member").with_field("assignee")
+        raise not_found("person", f"@{key}", "type the handle of a team member").with_field(field)
     return int(found)
+
