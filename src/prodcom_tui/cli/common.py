@@ -47,7 +47,10 @@ def open_services(args: argparse.Namespace, *, read_only: bool = False):  # noqa
     prepare_location(path, default_location=is_default_location(args) and not read_only)
     from prodcom_tui.services.facade import open_services as _open
 
-    return _open(path, clock(args), read_only=read_only)
+    services = _open(path, clock(args), read_only=read_only)
+    for warning in services.store.warnings:  # a network share, a failed daily backup: said once, on stderr
+        print(f"prodcom: warning: {warning}", file=sys.stderr)
+    return services
 
 
 def say(text: str) -> None:

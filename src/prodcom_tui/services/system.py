@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -31,6 +34,23 @@ class SystemService(ServiceBase):
                 return None
             changelog.undo_batch(s, batch)
             return batch.summary
+
+    def backup(self, reason: str) -> Path | None:
+        """A verified backup before a risky change (an import, a restore); None for an in-memory store.
+
+        `reason` names the file (`prodcom-YYYYMMDD-HHMMSS-before-import.db`): lowercase letters and dashes.
+        """
+        from prodcom_tui.store.backup import backup_file
+
+        if self.store.path is None:
+            return None
+        slug = re.sub(r"[^a-z]+", "-", reason.lower()).strip("-") or "manual"
+        return backup_file(self.store.path, slug, self.store.clock.now())
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the person should know about this database file (network share, failed daily backup)."""
+        return list(self.store.warnings)
 
     def setting(self, key: str) -> str:
         with self.store.reading() as s:

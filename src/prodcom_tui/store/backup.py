@@ -10,6 +10,7 @@ from pathlib import Path
 
 from prodcom_tui.paths import backups_dir, ensure_private_dir
 
+from .engine import create_private_file
 from .errors import StoreError
 
 NAME = re.compile(r"^prodcom-(\d{8})-(\d{6})-([a-z-]+)\.db$")
@@ -31,19 +32,27 @@ def copy_database(source: Path, target: Path) -> None:
     partial = target.with_suffix(".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
     try:
-        src.backup(dst)
-        verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
+        verdict = _copy_and_verify(source, partial)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"the backup of {source} could not be written ({exc}): check the disk") from None
     if verdict != "ok":
         partial.unlink(missing_ok=True)
         raise StoreError(f"the backup of {source} failed its integrity check ({verdict}): the database may be damaged")
     os.chmod(partial, 0o600)
     os.replace(partial, target)
+
+
+def _copy_and_verify(source: Path, target: Path) -> str:
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+        return dst.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        dst.close()
+        src.close()
 
 
 def list_backups(folder: Path) -> list[tuple[datetime, Path]]:
@@ -84,21 +93,35 @@ def daily_backup_due(db_path: Path, today: date) -> bool:
 
 def restore_file(backup: Path, db_path: Path) -> Path:
     """Put a backup in place of the database, after backing up the current file."""
-    check = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        verdict = check.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{backup} is not a usable backup ({exc}): choose another file") from None
-    finally:
-        check.close()
-    if verdict != "ok":
-        raise StoreError(f"{backup} fails its integrity check ({verdict}): choose another backup")
+    check_restorable(backup)
     saved = backup_file(db_path, "before-restore") if db_path.exists() else None
+    create_private_file(db_path)
     dst = sqlite3.connect(db_path)
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         src.backup(dst)
+    except sqlite3.Error as exc:
+        raise StoreError(f"the restore stopped ({exc}): the previous data is in {saved or 'place'}") from None
     finally:
         src.close()
         dst.close()
     return saved or db_path
+
+
+def check_restorable(backup: Path) -> None:
+    """Refuse a file that is damaged or is not a prodcom database, before the current one is touched."""
+    try:
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{backup} cannot be opened ({exc}): choose another file") from None
+    try:
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{backup} is not a usable backup ({exc}): choose another file") from None
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise StoreError(f"{backup} fails its integrity check ({verdict}): choose another backup")
+    if "alembic_version" not in tables:
+        raise StoreError(f"{backup} is not a prodcom database (it has no schema version): choose a file made by `prodcom backup`")

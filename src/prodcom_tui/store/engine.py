@@ -11,7 +11,8 @@ from sqlalchemy.pool import NullPool, StaticPool
 
 
 BUSY_TIMEOUT_MS = 10_000
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs",
+              "fuse.glusterfs", "fuse.rclone", "davfs", "fuse.davfs2", "lustre", "gpfs"}
 
 
 def create_private_file(path: Path) -> None:
@@ -64,15 +65,31 @@ def make_engine(path: Path | str, *, write: bool, read_only: bool = False, memor
     return engine
 
 
-def network_filesystem(path: Path) -> str | None:
+def network_filesystem(path: Path, mounts: Path = Path("/proc/mounts")) -> str | None:
     """The filesystem type when the database sits on a network share (SQLite locking is unreliable there)."""
     try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
+        lines = mounts.read_text().splitlines()
     except OSError:
         return None
-    target, best = str(path.resolve()), ("", "")
-    for line in mounts:
+    target, best = Path(path).resolve(), (-1, "")
+    for line in lines:
         parts = line.split()
-        if len(parts) >= 3 and target.startswith(parts[1]) and len(parts[1]) > len(best[0]):
-            best = (parts[1], parts[2])
+        if len(parts) < 3:
+            continue
+        # /proc/mounts writes a space in a mount point as \040 (and tab, newline, backslash likewise).
+        point = Path(parts[1].encode().decode("unicode_escape"))
+        # Whole path components only: /mnt/nfs must not claim /mnt/nfsdata.
+        if (point == target or point in target.parents) and len(point.parts) > best[0]:
+            best = (len(point.parts), parts[2])
     return best[1] if best[1] in NETWORK_FS else None
+
+
+def network_warning(path: Path, mounts: Path = Path("/proc/mounts")) -> str | None:
+    """One sentence for the person when `path` is on a network filesystem, else None."""
+    kind = network_filesystem(path, mounts)
+    if kind is None:
+        return None
+    return (
+        f"{path} is on a network filesystem ({kind}): SQLite cannot lock it reliably, so two computers "
+        "writing at once can damage it; keep the database on a local disk"
+    )

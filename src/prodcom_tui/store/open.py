@@ -11,7 +11,7 @@ from prodcom_tui.domain.clock import Clock
 
 from . import migrate
 from .backup import backup_file, daily_backup_due
-from .engine import create_private_file, make_engine
+from .engine import create_private_file, make_engine, network_warning
 from .precheck import check_db_path
 from .errors import NotADatabase, StoreError
 from .store import Store
@@ -27,6 +27,7 @@ def open_store(path: Path, *, clock: Clock | None = None, read_only: bool = Fals
     reader = make_engine(path, write=False, read_only=read_only)
     writer = None if read_only else make_engine(path, write=True)
     store = Store(path, reader, writer, clock or Clock())
+    store.warnings += filter(None, [network_warning(path)])
     try:
         _bring_to_head(store, upgrade)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
@@ -54,7 +55,11 @@ def _bring_to_head(store: Store, upgrade: bool) -> None:
 
 
 def maybe_daily_backup(store: Store) -> Path | None:
-    """Once a day, the first time prodcom opens the file with data in it."""
+    """Once a day, the first time prodcom opens the file with data in it; a failure warns but never blocks work."""
     if store.path is None or store.read_only or not daily_backup_due(store.path, store.clock.today()):
         return None
-    return backup_file(store.path, "daily", store.clock.now())
+    try:
+        return backup_file(store.path, "daily", store.clock.now())
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        store.warnings.append(f"today's automatic backup failed ({_reason(exc)}): run `prodcom backup` once the cause is fixed")
+        return None

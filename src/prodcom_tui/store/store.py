@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from prodcom_tui.domain.clock import Clock
@@ -24,6 +25,8 @@ class Store:
     read_engine: Engine
     write_engine: Engine | None
     clock: Clock = field(default_factory=Clock)
+    # Things the person should know about this file (e.g. it sits on a network share); shown once on open.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def read_only(self) -> bool:
@@ -65,20 +68,42 @@ class Store:
             self.write_engine.dispose()
 
 
+# SQLite's primary result codes (the low byte of the extended code) that a person can act on.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 5, 6, 8, 10, 11, 13
+SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_NOTADB = 14, 19, 26
+
+
 @contextmanager
 def translate_errors() -> Iterator[None]:
-    """Turn SQLite's disk and lock errors into one sentence for the user; the transaction is rolled back."""
+    """Turn SQLite's disk, lock and file errors into one sentence for the user; the transaction is rolled back."""
     try:
         yield
-    except OperationalError as exc:
-        message = str(exc.orig).lower()
-        if "full" in message:
-            raise StoreFull("the disk is full, so nothing was saved: free some space and try again") from None
-        if "locked" in message or "busy" in message:
-            raise StoreError("the database stayed busy in another prodcom for 10 s: nothing was saved, try again") from None
-        if "readonly" in message or "read-only" in message:
-            raise StoreError("the database file is read-only: nothing was saved") from None
-        raise StoreError(f"the database refused the change ({exc.orig}): nothing was saved") from None
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise storage_error(exc) from None
+
+
+def storage_error(exc: BaseException) -> StoreError:
+    """The user's sentence for a database error, chosen by SQLite's result code (never by words in its text)."""
+    orig = getattr(exc, "orig", None) or exc
+    code = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == SQLITE_FULL:
+        return StoreFull("the disk is full, so nothing was saved: free some space and try again")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StoreError("the database stayed busy in another prodcom for 10 s: nothing was saved, try again")
+    if code == SQLITE_READONLY:
+        return StoreError("the database file is read-only: nothing was saved; check its permissions")
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return StoreError(f"the database file could not be written ({_first_line(orig)}): nothing was saved; check the disk")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return StoreError("the database file is damaged: nothing was saved; run `prodcom check` and restore a backup")
+    if code == SQLITE_CONSTRAINT:
+        return StoreError(f"the change breaks a rule of the database ({_first_line(orig)}): nothing was saved")
+    return StoreError(f"the database refused the change ({_first_line(orig)}): nothing was saved")
+
+
+def _first_line(exc: BaseException) -> str:
+    """SQLite's own words only: SQLAlchemy appends the statement, which has no place in a message."""
+    return str(exc).split("\n")[0]
 
 
 def memory_store(clock: Clock | None = None) -> Store:

@@ -18,20 +18,22 @@ from .modals.help import HelpScreen, bindings_of
 from .screens.afternoon import AfternoonScreen
 from .screens.evening import EveningScreen
 from .screens.morning import MorningScreen
+from .screens.standup import StandupScreen
 
-MODE_KEYS = {"morning": "1", "afternoon": "2", "evening": "3"}
+MODE_KEYS = {"morning": "1", "afternoon": "2", "evening": "3", "standup": "4"}
 
 
 class ProdcomApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "prodcom"
-    MODES = {"morning": MorningScreen, "afternoon": AfternoonScreen, "evening": EveningScreen}
+    MODES = {"morning": MorningScreen, "afternoon": AfternoonScreen, "evening": EveningScreen, "standup": StandupScreen}
     DEFAULT_MODE = "morning"
     COMMANDS = App.COMMANDS | {GlobalCommands}
     BINDINGS = [
         Binding("1", "switch_mode('morning')", "Morning", id="mode.morning", tooltip="Morning review: requests, roadblocks, timelines, team"),
         Binding("2", "switch_mode('afternoon')", "Afternoon", id="mode.afternoon", tooltip="Vendors, quotes, deliveries, reviews, budget"),
         Binding("3", "switch_mode('evening')", "Evening", id="mode.evening", tooltip="The day's report, risks, planning"),
+        Binding("4", "switch_mode('standup')", "Stand-up", id="mode.standup", tooltip="Present the stand-up: one slide per person, projects at risk, decisions"),
         Binding("question_mark", "help", "Keys", id="app.help", tooltip="List every key of this screen"),
         Binding("u,ctrl+z", "undo", "Undo", id="app.undo", tooltip="Undo the last change (again for the one before)"),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit prodcom"),
@@ -60,6 +62,8 @@ class ProdcomApp(App):
 
     def on_services_ready(self, message: ServicesReady) -> None:
         self.services, empty = message.services
+        for warning in getattr(self.services.store, "warnings", ()):
+            self.notify(warning, title="Warning", severity="warning", timeout=15)
         if empty:
             self.push_screen(FirstRunScreen(), self._first_run_choice)
         self.data_changed()
@@ -140,6 +144,23 @@ class ProdcomApp(App):
         from prodcom_tui.domain.errors import UserFacingError
 
         return isinstance(exc, UserFacingError)
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notification is plain text: messages quote names and summaries people typed (never markup)."""
+        from prodcom_tui.domain.text import safe_terminal
+
+        super().notify(safe_terminal(str(message)), title=safe_terminal(title), severity=severity, timeout=timeout, markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Replace Textual's crash screen (a traceback with local variables) with prodcom's own short one."""
+        from .crash import crash_report
+
+        self._return_code = 1
+        if self._exception is None:  # Pilot re-raises the first error in tests, as Textual does
+            self._exception = error
+            self._exception_event.set()
+        self.panic(crash_report(error))
 
     def describe(self, exc: Exception) -> str:
         if self.is_user_error(exc):
