@@ -8,7 +8,7 @@ from prodcom_tui.domain.report import (
     AT_RISK, OFF_TRACK, ON_TRACK, HealthSignals, forecast_minor, group_moves, health,
 )
 
-BUDGET = {"estimate_minor": 100_00, "forecast_minor": 100_00, "used_minor": 50_00}
+BUDGET = {"estimate_minor": 100_00, "forecast_minor": 60_00}
 
 
 @pytest.mark.parametrize(
@@ -16,16 +16,16 @@ BUDGET = {"estimate_minor": 100_00, "forecast_minor": 100_00, "used_minor": 50_0
     [
         (HealthSignals(**BUDGET), ON_TRACK, None),
         (HealthSignals(reviews_waiting=2, **BUDGET), ON_TRACK, "2 drafts waiting for review"),
-        (HealthSignals(overdue_tasks=1, worst_overdue_days=2, **BUDGET), AT_RISK, "1 task overdue"),
-        (HealthSignals(overdue_tasks=3, worst_overdue_days=6, **BUDGET), OFF_TRACK, "6 working days overdue"),
+        (HealthSignals(overdue_tasks=1, worst_overdue_days=2, **BUDGET), AT_RISK, "1 task overdue by 2 working days"),
+        (HealthSignals(overdue_tasks=3, worst_overdue_days=6, **BUDGET), OFF_TRACK, "3 tasks overdue, the oldest by 6 working days"),
         (HealthSignals(slip_days=5, **BUDGET), AT_RISK, "slips by 5 working days"),
         (HealthSignals(slip_days=6, **BUDGET), OFF_TRACK, "slips by 6 working days"),
         (HealthSignals(late_deliveries=1, **BUDGET), AT_RISK, "1 vendor delivery late"),
         (HealthSignals(serious_risks=2, **BUDGET), AT_RISK, "2 serious risks open"),
-        (HealthSignals(estimate_minor=100_00, forecast_minor=105_00, used_minor=105_00), AT_RISK, "5 % over"),
-        (HealthSignals(estimate_minor=100_00, forecast_minor=111_00, used_minor=80_00), OFF_TRACK, "11 % over"),
-        (HealthSignals(estimate_minor=100_00, forecast_minor=100_00, used_minor=95_00), AT_RISK, "95 % of the budget"),
-        (HealthSignals(estimate_minor=0, forecast_minor=0, used_minor=0), ON_TRACK, None),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=105_00), AT_RISK, "5 % over"),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=111_00), OFF_TRACK, "11 % over"),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=95_00), AT_RISK, "at 95 % of the budget"),
+        (HealthSignals(estimate_minor=0, forecast_minor=0), ON_TRACK, None),
     ],
 )
 def test_health_rule(signals, expected, reason) -> None:
@@ -44,8 +44,9 @@ def test_off_track_reasons_come_first_and_are_not_repeated() -> None:
     assert len(reasons) == len(set(reasons))
 
 
-def test_forecast_is_the_largest_of_estimate_commitment_and_actual() -> None:
-    assert forecast_minor(100, 80, 20) == 100
+def test_forecast_follows_the_afternoon_rule() -> None:
+    assert forecast_minor(100, 0, 20) == 100  # not ordered yet: the estimate stands
+    assert forecast_minor(100, 80, 20) == 80  # ordered: the orders do
     assert forecast_minor(100, 130, 20) == 130
     assert forecast_minor(100, 0, 140) == 140
 

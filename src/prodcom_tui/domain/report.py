@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from .budget import WARN_PCT, forecast_at_completion
 from .money import Money
 
 ON_TRACK, AT_RISK, OFF_TRACK = "on_track", "at_risk", "off_track"
@@ -13,7 +14,7 @@ HEALTH_LABELS = {ON_TRACK: "on track", AT_RISK: "at risk", OFF_TRACK: "off track
 OFF_TRACK_SLIP_DAYS = 5
 OFF_TRACK_OVERDUE_DAYS = 5
 OFF_TRACK_OVERSPEND_PCT = 10
-AT_RISK_USED_PCT = 90
+AT_RISK_USED_PCT = WARN_PCT
 
 # Change-log kinds the report counts as "what moved", in the order the producer reads them.
 MOVE_KINDS: dict[str, str] = {
@@ -40,25 +41,24 @@ class HealthSignals:
     slip_days: int = 0
     estimate_minor: int = 0
     forecast_minor: int = 0
-    used_minor: int = 0
 
 
 def health(sig: HealthSignals) -> tuple[str, tuple[str, ...]]:
     """On track, at risk or off track, with the reasons a person can check."""
     overspend = _pct(sig.forecast_minor - sig.estimate_minor, sig.estimate_minor)
-    used = _pct(sig.used_minor, sig.estimate_minor)
+    used = _pct(sig.forecast_minor, sig.estimate_minor)
     off = [
         (sig.slip_days > OFF_TRACK_SLIP_DAYS, f"delivery slips by {sig.slip_days} working days"),
-        (sig.worst_overdue_days > OFF_TRACK_OVERDUE_DAYS, f"a task is {sig.worst_overdue_days} working days overdue"),
-        (overspend > OFF_TRACK_OVERSPEND_PCT, f"forecast {overspend:.0f} % over the estimate"),
+        (sig.worst_overdue_days > OFF_TRACK_OVERDUE_DAYS, _overdue(sig)),
+        (overspend > OFF_TRACK_OVERSPEND_PCT, f"forecast {pct_text(overspend)} % over the estimate"),
     ]
     risky = [
         (0 < sig.slip_days <= OFF_TRACK_SLIP_DAYS, f"delivery slips by {sig.slip_days} working days"),
-        (sig.overdue_tasks > 0, f"{sig.overdue_tasks} task{_s(sig.overdue_tasks)} overdue"),
+        (sig.overdue_tasks > 0, _overdue(sig)),
         (sig.late_deliveries > 0, f"{sig.late_deliveries} vendor deliver{'ies' if sig.late_deliveries != 1 else 'y'} late"),
         (sig.serious_risks > 0, f"{sig.serious_risks} serious risk{_s(sig.serious_risks)} open"),
-        (0 < overspend <= OFF_TRACK_OVERSPEND_PCT, f"forecast {overspend:.0f} % over the estimate"),
-        (overspend <= 0 and used >= AT_RISK_USED_PCT, f"{used:.0f} % of the budget used"),
+        (0 < overspend <= OFF_TRACK_OVERSPEND_PCT, f"forecast {pct_text(overspend)} % over the estimate"),
+        (overspend <= 0 and used >= AT_RISK_USED_PCT, f"forecast at {pct_text(used)} % of the budget"),
         (sig.reviews_waiting > 0, f"{sig.reviews_waiting} draft{_s(sig.reviews_waiting)} waiting for review"),
     ]
     off_reasons = tuple(text for hit, text in off if hit)
@@ -71,8 +71,19 @@ def health(sig: HealthSignals) -> tuple[str, tuple[str, ...]]:
     return ON_TRACK, risk_reasons
 
 
+def _overdue(sig: HealthSignals) -> str:
+    n, days = sig.overdue_tasks, sig.worst_overdue_days
+    oldest = f", the oldest by {days} working day{_s(days)}" if n > 1 else f" by {days} working day{_s(days)}"
+    return f"{n} task{_s(n)} overdue" + (oldest if days else "")
+
+
 def _pct(part: int, whole: int) -> float:
     return 0.0 if whole <= 0 else 100.0 * part / whole
+
+
+def pct_text(value: float) -> str:
+    """One decimal, without a trailing '.0': 0.1 % of a big budget is still money."""
+    return f"{value:.1f}".removesuffix(".0")
 
 
 def _s(n: int) -> str:
@@ -172,8 +183,8 @@ def group_moves(batches: list[tuple[str, str]]) -> tuple[Moved, ...]:
 
 
 def forecast_minor(estimate: int, committed: int, actual: int) -> int:
-    """A budget line is expected to cost its estimate, unless commitments or invoices already exceed it."""
-    return max(estimate, committed, actual)
+    """The afternoon's forecast at completion, on bare minor units (the report's SQL computes the same)."""
+    return forecast_at_completion(Money(estimate), Money(committed), Money(actual)).minor
 
 
 def sum_totals(projects: tuple[ProjectLine, ...]) -> tuple[Totals, ...]:

@@ -15,6 +15,7 @@ AREAS: dict[str, tuple[str, str]] = {
     "system": ("system", "SystemService"),
     "tasks": ("tasks", "TaskService"),
     "requests": ("requests", "RequestService"),
+    "report": ("report", "ReportService"),
     "roadblocks": ("roadblocks", "RoadblockService"),
     "team": ("team", "TeamService"),
     "timeline": ("timeline", "TimelineService"),

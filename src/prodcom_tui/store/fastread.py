@@ -1,0 +1,60 @@
+"""A bare read-only sqlite3 connection for commands that must answer fast (`prodcom report`).
+
+It is only handed out when the file is already at the current schema; otherwise the caller goes
+through `open_store`, which backs up and migrates first.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+# The same wait as store.engine, not imported from there: that module loads SQLAlchemy.
+BUSY_TIMEOUT_S = 10
+VERSIONS = Path(__file__).with_name("migrations") / "versions"
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+
+
+def head_revision() -> str | None:
+    """The one revision no other revision builds on, read from the shipped files without importing Alembic."""
+    revisions, parents = set(), set()
+    for path in VERSIONS.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found = _REVISION.search(text)
+        if found is None:
+            continue
+        revisions.add(found[1])
+        down = _DOWN.search(text)
+        if down is not None:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down[1]))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def connect_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection when `path` is a prodcom database at head, else None."""
+    if not path.is_file():
+        return None
+    conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None
+    if len(rows) != 1 or rows[0][0] != head_revision():
+        conn.close()
+        return None
+    return conn
+
+
+def runner(conn: sqlite3.Connection):  # noqa: ANN201
+    """`run(sql, params)` over a sqlite3 connection, in one read transaction so every section agrees."""
+    conn.execute("BEGIN")
+
+    def run(sql: str, params: dict[str, Any]) -> list[tuple]:
+        return conn.execute(sql, params).fetchall()
+
+    return run
