@@ -19,6 +19,12 @@ AREAS: dict[str, tuple[str, str]] = {
     "roadblocks": ("roadblocks", "RoadblockService"),
     "team": ("team", "TeamService"),
     "timeline": ("timeline", "TimelineService"),
+    "vendors": ("vendors", "VendorService"),
+    "quotes": ("quotes", "QuoteService"),
+    "deliveries": ("deliveries", "DeliveryService"),
+    "reviews": ("reviews", "ReviewService"),
+    "budget": ("budget", "BudgetService"),
+    "expenses": ("expenses", "ExpenseService"),
 }
 
 

@@ -46,7 +46,7 @@ class Quote(SQLModel, table=True):
     __table_args__ = (
         one_of("status", vocab.QUOTE_STATUSES),
         *money_checks("quote", "amount_minor"),
-        CheckConstraint("status = 'requested' OR amount_minor IS NOT NULL", name="ck_quote_amount_known"),
+        CheckConstraint("status IN ('requested', 'declined') OR amount_minor IS NOT NULL", name="ck_quote_amount_known"),
         CheckConstraint("lead_days IS NULL OR lead_days >= 0", name="ck_quote_lead_days"),
     )
 

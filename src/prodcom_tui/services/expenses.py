@@ -1,0 +1,90 @@
+"""Expenses: typed one by one, imported from a bank's CSV (all or nothing, never twice), exported for a spreadsheet."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from sqlalchemy import or_
+from sqlmodel import select
+
+from prodcom_tui.domain.afternoon import ExpenseRow, ImportPreview
+from prodcom_tui.domain.dates import parse_date
+from prodcom_tui.domain.errors import InputError
+from prodcom_tui.domain.money import Money, format_minor_plain, parse_amount
+from prodcom_tui.domain.text import clean_text
+from prodcom_tui.store.models import BudgetLine, Expense, Project, Vendor
+
+from .base import ServiceBase, SqlSource, like
+from .expense_import import plan_import
+from .lookups import budget_line, project_id, vendor_id
+
+
+def _query():  # noqa: ANN202
+    return (select(Expense, Project.code, BudgetLine.name, Vendor.name)
+            .join(BudgetLine, BudgetLine.id == Expense.budget_line_id).join(Project, Project.id == BudgetLine.project_id)
+            .outerjoin(Vendor, Vendor.id == Expense.vendor_id))
+
+
+class ExpenseService(ServiceBase):
+    def source(self) -> SqlSource:
+        """Every expense, newest first; the filter matches project, line, vendor, description or invoice."""
+        def build(text: str):  # noqa: ANN202
+            stmt = _query().order_by(Expense.spent_on.desc(), Expense.id.desc())
+            if text:
+                p = like(text)
+                stmt = stmt.where(or_(Project.code.ilike(p, escape="\\"), BudgetLine.name.ilike(p, escape="\\"),
+                                      Vendor.name.ilike(p, escape="\\"), Expense.description.ilike(p, escape="\\"),
+                                      Expense.invoice_ref.ilike(p, escape="\\")))
+            return stmt
+
+        def to_row(r) -> ExpenseRow:  # noqa: ANN001
+            e, code, line, vendor = r
+            return ExpenseRow(e.id, e.spent_on, Money(e.amount_minor, e.currency), code, line, vendor or "",
+                              e.description, e.invoice_ref)
+
+        return SqlSource(self.store, build, to_row)
+
+    def create(self, values: dict[str, str]) -> int:
+        """Record one invoice or receipt against a budget line; nothing is saved if any field is wrong."""
+        amount = parse_amount(values.get("amount", "")).minor
+        if amount == 0:
+            raise InputError("the amount is zero: type what was spent, like 1 234,56", field="amount")
+        spent_on = parse_date(values.get("date", "") or "today", self.today)
+        description = clean_text(values.get("description", ""), field="description", max_len=200)
+        ref = clean_text(values.get("invoice_ref", ""), field="invoice_ref", max_len=60)
+        with self.store.writing("expense.create", f"Expense recorded: {description or ref or amount}") as s:
+            line = budget_line(s, project_id(s, values.get("project", "")), values.get("line", ""))
+            expense = Expense(budget_line_id=line.id, vendor_id=vendor_id(s, values.get("vendor", ""), required=False),
+                              amount_minor=amount, currency=line.currency, spent_on=spent_on, description=description,
+                              invoice_ref=ref, import_key=f"typed:{uuid.uuid4().hex}", created_at=self.store.clock.now())
+            s.add(expense)
+            s.flush()
+            return int(expense.id)
+
+    def import_csv(self, path: Path | str, *, project: str = "", mapping: dict[str, str] | None = None,
+                   dry_run: bool = False) -> ImportPreview:
+        """Read, check every row, then write them all in one undoable transaction (or, on a dry run, nothing)."""
+        from prodcom_tui.io.csv_expenses import read_expenses
+
+        path = Path(path).expanduser()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}", field="file") from None
+        parsed = read_expenses(data, mapping, file=path.name)
+        if dry_run:
+            with self.store.reading() as s:
+                return plan_import(s, parsed, project, path.name, self.store.clock.now())[0]
+        with self.store.writing("import.expenses", f"Expenses imported from {path.name}") as s:
+            preview, expenses = plan_import(s, parsed, project, path.name, self.store.clock.now())
+            s.add_all(expenses)
+            preview.written = True
+        return preview
+
+    def export_rows(self) -> list[tuple[str, ...]]:
+        """Every expense as CSV cells, oldest first (the order a spreadsheet sums them in)."""
+        with self.store.reading() as s:
+            rows = s.exec(_query().order_by(Expense.spent_on, Expense.id)).all()
+        return [(e.spent_on.isoformat(), format_minor_plain(e.amount_minor, e.currency), e.currency, code, line,
+                 vendor or "", e.description, e.invoice_ref, e.import_key or f"id:{e.id}") for e, code, line, vendor in rows]
