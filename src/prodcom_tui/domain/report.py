@@ -194,3 +194,14 @@ def sum_totals(projects: tuple[ProjectLine, ...]) -> tuple[Totals, ...]:
         for i, value in enumerate((p.estimate_minor, p.committed_minor, p.actual_minor, p.forecast_minor)):
             acc[i] += value
     return tuple(Totals(cur, *values) for cur, values in sorted(by_currency.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarItem:
+    """A dated deadline or milestone for a calendar app; `uid` stays the same from one export to the next."""
+
+    uid: str
+    day: date
+    summary: str
+    description: str
+    category: str
