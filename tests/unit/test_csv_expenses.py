@@ -122,3 +122,23 @@ def test_export_guards_formulas_and_imports_back_unchanged(services, tmp_path) -
     before = count(services)
     again = services.expenses.import_csv(out)
     assert again.new == 0 and again.already == before and count(services) == before
+
+
+def test_command_line_dry_run_import_and_export(demo_path, tmp_path, capsys) -> None:
+    from prodcom_tui.cli.main import main
+
+    bank = str(FIXTURES / "bank_fr_latin1.csv")
+    assert main(["import", "expenses", bank, "--db", str(demo_path), "--project", PROJECT, "--dry-run"]) == 0
+    assert "4 expenses would be imported (dry run: nothing written)" in capsys.readouterr().out
+    assert main(["import", "expenses", bank, "--db", str(demo_path), "--project", PROJECT]) == 0
+    assert main(["import", "expenses", bank, "--db", str(demo_path), "--project", PROJECT]) == 0
+    assert "0 expenses imported, total 0,00 €; 4 already there" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date;montant\n01/11/2026;10\n02/11/2026;12,5,3\n", "utf-8")
+    assert main(["import", "expenses", str(bad), "--db", str(demo_path), "--project", PROJECT]) == 1
+    assert "line 3, column 'montant'" in capsys.readouterr().err
+    assert main(["import", "expenses", bank, "--db", str(demo_path), "--map", "nonsense"]) == 1
+    assert "is not COLUMN=FIELD" in capsys.readouterr().err
+    out = tmp_path / "expenses.csv"
+    assert main(["export", "expenses", "--db", str(demo_path), "--output", str(out)]) == 0
+    assert out.read_text("utf-8-sig").startswith("date,amount,currency,project,line")

@@ -59,7 +59,6 @@ def test_accept_is_one_undoable_transaction(services) -> None:
 
     quote, others = _open_need(services)
     line_before = services.budget.line(quote.budget_line_id)
-    services.accept_threshold = None
     summary = services.quotes.accept(quote.id, confirmed=True)
     assert summary.startswith("BC-2026-")
     with services.store.reading() as s:
