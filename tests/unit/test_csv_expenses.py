@@ -132,7 +132,7 @@ def test_command_line_dry_run_import_and_export(demo_path, tmp_path, capsys) -> 
     assert "4 expenses would be imported (dry run: nothing written)" in capsys.readouterr().out
     assert main(["import", "expenses", bank, "--db", str(demo_path), "--project", PROJECT]) == 0
     assert main(["import", "expenses", bank, "--db", str(demo_path), "--project", PROJECT]) == 0
-    assert "0 expenses imported, total 0,00 €; 4 already there" in capsys.readouterr().out
+    assert "0 expenses imported, total 0,00\u00a0€; 4 already there" in capsys.readouterr().out
     bad = tmp_path / "bad.csv"
     bad.write_text("date;montant\n01/11/2026;10\n02/11/2026;12,5,3\n", "utf-8")
     assert main(["import", "expenses", str(bad), "--db", str(demo_path), "--project", PROJECT]) == 1
