@@ -105,3 +105,39 @@ def dependants_closure(start: int, edges: Iterable[tuple[int, int]]) -> list[int
         seen.append(tid)
         stack.extend(waiting.get(tid, ()))
     return sorted(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: int
+    name: str
+    kind: str
+    steps: tuple[Step, ...]
+
+    @property
+    def total_days(self) -> int:
+        return sum(s.lead_days for s in self.steps)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanDraft:
+    """A new project and its plan, shown for confirmation before anything is written."""
+
+    template: str
+    kind: str
+    code: str
+    name: str
+    client: str
+    plan: Plan
+
+
+@dataclass(frozen=True, slots=True)
+class SlipDraft:
+    """A task moved to a new due date, and the dependants that would move with it."""
+
+    task_id: int
+    title: str
+    old: date | None
+    new: date
+    by: int  # working days; positive when it slipped later
+    dependants: tuple[tuple[int, str, date, date], ...]  # (id, title, old due, new due)

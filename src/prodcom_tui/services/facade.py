@@ -16,6 +16,8 @@ AREAS: dict[str, tuple[str, str]] = {
     "tasks": ("tasks", "TaskService"),
     "requests": ("requests", "RequestService"),
     "report": ("report", "ReportService"),
+    "risks": ("risks", "RiskService"),
+    "planning": ("planning", "PlanningService"),
     "roadblocks": ("roadblocks", "RoadblockService"),
     "team": ("team", "TeamService"),
     "timeline": ("timeline", "TimelineService"),
