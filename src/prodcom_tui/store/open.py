@@ -14,7 +14,10 @@ from .backup import backup_file, daily_backup_due
 from .engine import create_private_file, make_engine, network_warning
 from .precheck import check_db_path
 from .errors import NotADatabase, StoreError
-from .store import Store
+from .store import SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_IOERR, SQLITE_LOCKED, SQLITE_READONLY
+from .store import Store, result_code, storage_error
+
+WRITE_PROBLEMS = {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_FULL}
 
 
 def open_store(path: Path, *, clock: Clock | None = None, read_only: bool = False, upgrade: bool = True) -> Store:
@@ -32,6 +35,8 @@ def open_store(path: Path, *, clock: Clock | None = None, read_only: bool = Fals
         _bring_to_head(store, upgrade)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         store.dispose()
+        if result_code(exc) in WRITE_PROBLEMS:  # a full disk is not a damaged file: say which
+            raise storage_error(exc) from None
         raise NotADatabase(f"{path} cannot be read as a database ({_reason(exc)}): check the path or restore a backup") from None
     except Exception:
         store.dispose()

@@ -85,7 +85,7 @@ def translate_errors() -> Iterator[None]:
 def storage_error(exc: BaseException) -> StoreError:
     """The user's sentence for a database error, chosen by SQLite's result code (never by words in its text)."""
     orig = getattr(exc, "orig", None) or exc
-    code = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
+    code = result_code(exc)
     if code == SQLITE_FULL:
         return StoreFull("the disk is full, so nothing was saved: free some space and try again")
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
@@ -99,6 +99,12 @@ def storage_error(exc: BaseException) -> StoreError:
     if code == SQLITE_CONSTRAINT:
         return StoreError(f"the change breaks a rule of the database ({_first_line(orig)}): nothing was saved")
     return StoreError(f"the database refused the change ({_first_line(orig)}): nothing was saved")
+
+
+def result_code(exc: BaseException) -> int:
+    """SQLite's primary result code behind a SQLAlchemy or sqlite3 error (0 when there is none)."""
+    orig = getattr(exc, "orig", None) or exc
+    return (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
 
 
 def _first_line(exc: BaseException) -> str:
