@@ -35,6 +35,7 @@ class TeamTaskRow:
     id: int
     person: str
     person_id: int | None
+    handle: str | None
     group: str
     title: str
     project_code: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import case, or_
+from sqlalchemy import case, func, or_
 from sqlmodel import select
 
 from prodcom_tui.domain import vocab
@@ -40,7 +40,12 @@ class RequestService(ServiceBase):
 
     def capture(self, line: str, requester: str = "") -> int:
         """Save a one-line capture (`! subject @person #project ^date ~source`); unknown names are refused."""
-        c = parse_capture(line, self.today)
+        try:
+            return self._capture(parse_capture(line, self.today), requester)
+        except InputError as exc:
+            raise exc.with_field("line") from None  # the form has one field: every error belongs beside it
+
+    def _capture(self, c, requester: str) -> int:  # noqa: ANN001
         with self.store.writing("request.create", f"New request: {c.subject}") as s:
             request = Request(
                 subject=c.subject, requester=clean_text(requester, field="requester", max_len=120), source=c.source,
@@ -66,6 +71,13 @@ class RequestService(ServiceBase):
             return stmt
 
         return SqlSource(self.store, build, lambda row: RequestRow(*row))
+
+    def counts(self) -> tuple[int, int]:
+        """(open, urgent) requests, for the pane's title."""
+        urgent = func.sum(case((Request.urgency == "urgent", 1), else_=0))
+        with self.store.reading() as s:
+            total, hot = s.exec(select(func.count(Request.id), urgent).where(Request.status == "open")).one()
+        return int(total), int(hot or 0)
 
     def detail(self, request_id: int) -> RequestDetail:
         with self.store.reading() as s:

@@ -127,7 +127,7 @@ def team_source(store, today: date) -> SqlSource:  # noqa: ANN001
 
     def build(text: str):  # noqa: ANN202
         stmt = (
-            select(Task.id, person, Task.assignee_id, group, Task.title, Project.code, Task.due_on, Task.status,
+            select(Task.id, person, Task.assignee_id, Person.handle, group, Task.title, Project.code, Task.due_on, Task.status,
                    Task.priority, Task.estimate_hours)
             .join(Project, Project.id == Task.project_id).outerjoin(Person, Person.id == Task.assignee_id)
             .where(Project.status == "live",

@@ -45,19 +45,26 @@ class TaskService(ServiceBase):
                     changed += 1
             return changed
 
-    def set_due(self, ids: list[int], text: str) -> date | None:
-        due_on = self._due(text)
+    def set_due(self, ids: list[int], text: str) -> int:
+        """Set (or, with empty text, clear) the due date; returns how many tasks were touched."""
+        try:
+            due_on = self._due(text)
+        except InputError as exc:
+            raise exc.with_field("due") from None
         with self.store.writing("task.due", f"Due {due_on or 'cleared'}: {_count(ids)}") as s:
-            for task in _tasks(s, ids):
+            tasks = _tasks(s, ids)
+            for task in tasks:
                 task.due_on = due_on
-        return due_on
+            return len(tasks)
 
-    def reassign(self, ids: list[int], handle: str) -> None:
+    def reassign(self, ids: list[int], handle: str) -> int:
         shown = handle.strip().lstrip("@") or "nobody"
         with self.store.writing("task.reassign", f"Reassigned to @{shown}: {_count(ids)}") as s:
             person = _person_id(s, handle, field="assignee")
-            for task in _tasks(s, ids):
+            tasks = _tasks(s, ids)
+            for task in tasks:
                 task.assignee_id = person
+            return len(tasks)
 
     def detail(self, task_id: int) -> TaskDetail:
         with self.store.reading() as s:
@@ -102,6 +109,13 @@ class TaskService(ServiceBase):
     def team_source(self):  # noqa: ANN201
         """The team pane's rows as a windowed SQL source."""
         return task_rules.team_source(self.store, self.today)
+
+    def team_position(self, task_id: int, text: str = "") -> int | None:
+        """Where a task sits in the team list (so a roadblock's enter can put the cursor on it)."""
+        source = self.team_source()
+        with self.store.reading() as s:
+            ids = s.execute(source.build(text.strip()).with_only_columns(Task.id)).scalars().all()
+        return ids.index(task_id) if task_id in ids else None
 
 
 def _count(ids: list[int]) -> str:

@@ -1,44 +1,187 @@
-"""Mode 1, the morning review: what is due today or overdue."""
+"""Mode 1, the morning review: requests inbox, roadblocks, timelines, and the team's tasks."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
-from prodcom_tui.domain.views import TaskRow
+from prodcom_tui.domain.morning import PersonBoard
+from prodcom_tui.domain.roadblocks import Roadblock
+from prodcom_tui.domain.timeline import Lane
 
-from ..format import day, plain
-from ..widgets.keytable import KeyTable
+from ..widgets.requests_pane import RequestsPane
+from ..widgets.roadblocks_pane import RoadblocksPane, source
+from ..widgets.tasks_pane import TasksPane
+from ..widgets.team_board import TeamBoard
+from ..widgets.timeline import Timeline
+from ..widgets.timeline_pane import TimelinePane
+from ..widgets.windowed_table import WindowedTable
 from .base import DataScreen
+from .morning_actions import MorningActions
 
-PRIORITY = {1: Text("high", style="bold"), 2: Text("normal"), 3: Text("low", style="dim")}
+PANES = ("requests", "roadblocks", "timeline-pane", "team")
+PANE_NAMES = {"requests": "Requests", "roadblocks": "Roadblocks", "timeline-pane": "Timelines", "team": "Team"}
+# Below this size the four panes do not fit side by side: show one at a time, tab switches.
+NARROW_WIDTH, NARROW_HEIGHT = 120, 32
 
 
-class MorningScreen(DataScreen):
+@dataclass(frozen=True)
+class MorningData:
+    roadblocks: list[Roadblock]
+    board: list[PersonBoard]
+    lanes: list[Lane]
+    requests: tuple[int, int]
+
+
+class MorningScreen(MorningActions, DataScreen):
     CSS_PATH = "morning.tcss"
+    BINDINGS = [
+        Binding("tab", "pane(1)", "Next pane", id="morning.next_pane", tooltip="Move to the next pane"),
+        Binding("shift+tab", "pane(-1)", "Previous pane", show=False, id="morning.previous_pane",
+                tooltip="Move to the previous pane"),
+    ]
 
     def compose(self) -> ComposeResult:
+        today = self.app.today
         yield Header()
-        yield Static("Due today and overdue", classes="pane-title")
-        yield KeyTable(id="tasks-due")
+        yield Static(id="pane-tabs")
+        with Container(id="morning-grid"):
+            yield RequestsPane(today, id="requests")
+            yield RoadblocksPane(today, id="roadblocks")
+            yield TimelinePane(today, id="timeline-pane")
+            with Vertical(id="team"):
+                yield Static("Team", classes="pane-title")
+                with Horizontal():
+                    yield TeamBoard(id="team-board")
+                    yield TasksPane(today, id="tasks")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(KeyTable).add_columns("Due", "Project", "Task", "Who", "Priority", "Status")
+        self.active = "requests"
+        self._sources_set = False
+        self._layout(self.size.width, self.size.height)
+        self.call_after_refresh(self.focus_pane, "requests")
 
-    def fetch(self, services: Any) -> list[TaskRow]:
-        return services.overview.tasks_due()
+    def on_resize(self, event) -> None:  # noqa: ANN001
+        self._layout(event.size.width, event.size.height)
 
-    def show(self, rows: list[TaskRow]) -> None:
-        table = self.query_one(KeyTable)
-        table.clear()
-        today = self.app.today
-        table.add_rows(
-            (day(r.due_on, today), plain(r.project_code), plain(r.title), plain(r.assignee), PRIORITY[r.priority], Text(r.status))
-            for r in rows
-        )
-        title = f"Due today and overdue — {len(rows)} task{'s' if len(rows) != 1 else ''}"
-        self.query_one(".pane-title", Static).update(title)
+    def _layout(self, width: int, height: int) -> None:
+        narrow = width < NARROW_WIDTH or height < NARROW_HEIGHT
+        self.set_class(narrow, "-narrow")
+        for name in PANES:
+            self.query_one(f"#{name}").set_class(name == self.active, "-active")
+        self._show_tabs()
+
+    def _show_tabs(self) -> None:
+        tabs = Text()
+        for name in PANES:
+            label = f" {PANE_NAMES[name]} "
+            tabs.append(label, style="reverse bold" if name == self.active else "dim")
+            tabs.append(" ")
+        tabs.append("  tab: next pane", style="dim italic")
+        self.query_one("#pane-tabs", Static).update(tabs)
+
+    # --- panes and focus --------------------------------------------------------------------
+
+    def pane_target(self, name: str) -> Widget:
+        if name == "timeline-pane":
+            return self.query_one(Timeline)
+        if name == "team":
+            return self.query_one("#tasks", TasksPane).table
+        return self.query_one(f"#{name}").table
+
+    def focus_pane(self, name: str) -> None:
+        self.active = name
+        self._layout(self.size.width, self.size.height)
+        self.pane_target(name).focus()
+
+    def current_pane(self) -> str:
+        node = self.focused
+        while node is not None and node is not self:
+            if node.id in PANES:
+                return node.id
+            node = node.parent
+        return self.active
+
+    def action_pane(self, step: int) -> None:
+        index = PANES.index(self.current_pane())
+        self.focus_pane(PANES[(index + step) % len(PANES)])
+
+    def on_descendant_focus(self, event) -> None:  # noqa: ANN001
+        name = self.current_pane()
+        if name != self.active:
+            self.active = name
+            self._layout(self.size.width, self.size.height)
+
+    # --- data -------------------------------------------------------------------------------
+
+    def fetch(self, services: Any) -> MorningData:
+        return MorningData(services.roadblocks.list(), services.team.board(), services.timeline.lanes(),
+                           services.requests.counts())
+
+    def show(self, data: MorningData) -> None:
+        requests, tasks = self.query_one("#requests", RequestsPane), self.query_one("#tasks", TasksPane)
+        if not self._sources_set:
+            requests.table.set_source(self.app.services.requests.open_source())
+            tasks.table.set_source(self.app.services.tasks.team_source())
+            self._sources_set = True
+        else:
+            requests.table.reload()
+            tasks.table.reload()
+        total, urgent = data.requests
+        requests.set_title(f"Requests — {total} open, {urgent} urgent")
+        self._show_roadblocks(data.roadblocks)
+        self.query_one(TimelinePane).set_lanes(data.lanes)
+        self.query_one(TeamBoard).set_board(data.board)
+        tasks.set_title("Tasks — grouped by person: done, late, today, blocked, next")
+
+    def _show_roadblocks(self, items: list[Roadblock]) -> None:
+        pane = self.query_one("#roadblocks", RoadblocksPane)
+        pane.table.set_source(source(items))
+        critical = sum(r.severity == 3 for r in items)
+        pane.set_title(f"Roadblocks — {len(items)}, {critical} critical")
+
+    # --- going to an item -------------------------------------------------------------------
+
+    def focus_item(self, target: str, item_id: int) -> None:
+        """Put the cursor on a task (what a roadblock's enter or another screen asks for)."""
+        if target != "task":
+            return
+        self.focus_pane("team")
+        self._find_task(item_id, self.query_one("#tasks", TasksPane).table.filter_text)
+
+    @work(thread=True, exclusive=True, group="morning-find")
+    def _find_task(self, task_id: int, text: str) -> None:
+        index = self.app.services.tasks.team_position(task_id, text)
+        self.app.call_from_thread(self._cursor_to, index, task_id)
+
+    def _cursor_to(self, index: int | None, task_id: int) -> None:
+        table = self.query_one("#tasks", TasksPane).table
+        if index is None:
+            self.notify(f"Task #{task_id} is not in the team list (finished long ago, or filtered out)")
+            return
+        table.cursor = index
+        table.focus()
+
+    def on_windowed_table_selected(self, event: WindowedTable.Selected) -> None:
+        event.stop()
+        if event.table is self.query_one("#roadblocks", RoadblocksPane).table:
+            r: Roadblock = event.row
+            self.run_worker(self.app.goto(r.target_mode, r.target, r.target_id), exclusive=True, group="goto")
+        elif event.table is self.query_one("#requests", RequestsPane).table:
+            self.open_request(event.row.id)
+        else:
+            self.action_edit_task()
+
+    def on_timeline_opened(self, event: Timeline.Opened) -> None:
+        from ..modals.project import ProjectScreen
+
+        self.app.push_screen(ProjectScreen(event.project_id))

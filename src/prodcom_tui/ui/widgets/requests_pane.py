@@ -1,0 +1,71 @@
+"""The requests inbox pane: open requests, urgent and oldest first; n captures, t triages, a archives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.binding import Binding
+
+from prodcom_tui.domain.morning import RequestRow
+
+from ..format import day, plain
+from .table_pane import TablePane
+from .windowed_table import Column
+
+SOURCE_MARK = {"email": "✉ mail", "phone": "☎ phone", "chat": "✎ chat", "meeting": "◎ meet"}
+
+
+def _urgency(row: RequestRow) -> Text:
+    return Text("‼ urgent", style="bold red") if row.urgency == "urgent" else Text("normal", style="dim")
+
+
+def _received(row: RequestRow) -> Text:
+    return Text(f"{row.received_at:%a %d %H:%M}")
+
+
+def _sender(row: RequestRow) -> Text:
+    """The display name of `Name <address>`, so the column shows who rather than an address."""
+    name = row.requester.split("<", 1)[0].strip().strip('"') or row.requester
+    return plain(name or "—")
+
+
+def columns(today: date) -> list[Column]:
+    return [
+        Column("Urgency", _urgency, 9),
+        Column("Subject", lambda r: plain(r.subject)),
+        Column("From", _sender, 18),
+        Column("Via", lambda r: Text(SOURCE_MARK.get(r.source, r.source)), 7),
+        Column("Received", _received, 12),
+        Column("Wanted", lambda r: day(r.wanted_on, today), 12),
+        Column("Project", lambda r: plain(r.project_code or "—"), 14),
+    ]
+
+
+# (narrowest pane width, columns shown): the widest level that fits wins; None shows them all.
+LEVELS = ((130, None), (80, ("Urgency", "Subject", "From", "Received", "Wanted")), (0, ("Urgency", "Subject", "Wanted")))
+
+
+class RequestsPane(TablePane):
+    """The inbox; the screen opens the forms, this pane only names the keys."""
+
+    BINDINGS = [
+        Binding("n", "screen.capture", "Capture", id="requests.capture",
+                tooltip="Capture a request in one line: ! urgent, @person, #project, ^date"),
+        Binding("t", "screen.triage", "Triage", id="requests.triage", tooltip="Turn the request into a task"),
+        Binding("a", "screen.archive", "Archive", id="requests.archive",
+                tooltip="Archive the request (or every marked one)"),
+    ]
+
+    def __init__(self, today: date, *, id: str | None = None) -> None:
+        self.all_columns = columns(today)
+        super().__init__("Requests", self.all_columns, empty="Inbox zero: no open request.", id=id)
+
+    def fit(self, width: int) -> None:
+        """Show fewer columns as the pane gets thinner, keeping the ones a producer reads first."""
+        keep = next(cols for least, cols in LEVELS if width >= least)
+        self.table.columns = [c for c in self.all_columns if keep is None or c.label in keep]
+        self.table.refresh()
+
+    def on_resize(self, event) -> None:  # noqa: ANN001
+        self.fit(event.size.width)

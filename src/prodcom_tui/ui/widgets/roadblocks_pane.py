@@ -1,0 +1,62 @@
+"""The roadblocks pane: computed, never typed in; enter opens the item on the screen that owns it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+
+from prodcom_tui.domain.paging import ListSource
+from prodcom_tui.domain.roadblocks import LABELS, Roadblock
+
+from ..format import plain
+from .table_pane import TablePane
+from .windowed_table import Column
+
+# Severity is read from the symbol count as well as the colour (the wall screen may be monochrome).
+SEVERITY = {3: ("▲▲▲", "bold red"), 2: ("▲▲", "yellow"), 1: ("▲", "dim")}
+
+
+def _severity(r: Roadblock) -> Text:
+    mark, style = SEVERITY[r.severity]
+    return Text(mark, style=style)
+
+
+def _since(r: Roadblock, today: date) -> Text:
+    days = (today - r.since).days
+    label = "today" if days <= 0 else f"{days}d"
+    return Text(f"{r.since:%d %b} {label:>4}", style="bold" if days > 7 else "")
+
+
+def columns(today: date) -> list[Column]:
+    return [
+        Column("Sev", _severity, 3),
+        Column("Kind", lambda r: Text(LABELS[r.kind]), 14),
+        Column("Project", lambda r: plain(r.project_code), 15),
+        Column("What", lambda r: plain(r.what)),
+        Column("Since", lambda r: _since(r, today), 11),
+    ]
+
+
+# (narrowest pane width, columns shown): the widest level that fits wins; None shows them all.
+LEVELS = ((90, None), (70, ("Sev", "Kind", "Project", "What")), (0, ("Sev", "Project", "What")))
+
+
+def source(items: list[Roadblock]) -> ListSource:
+    """The list is already computed in SQL; `/` filters it by kind, project or text."""
+    return ListSource(items, key=lambda r: f"{LABELS[r.kind]} {r.project_code} {r.what}")
+
+
+class RoadblocksPane(TablePane):
+    def __init__(self, today: date, *, id: str | None = None) -> None:
+        self.all_columns = columns(today)
+        super().__init__("Roadblocks", self.all_columns, empty="No roadblock: nothing overdue, blocked or over budget.", id=id)
+
+    def fit(self, width: int) -> None:
+        """Show fewer columns as the pane gets thinner, keeping the ones a producer reads first."""
+        keep = next(cols for least, cols in LEVELS if width >= least)
+        self.table.columns = [c for c in self.all_columns if keep is None or c.label in keep]
+        self.table.refresh()
+
+    def on_resize(self, event) -> None:  # noqa: ANN001
+        self.fit(event.size.width)

@@ -1,0 +1,69 @@
+"""The team's task list, grouped by person: done, late, due today, blocked, next; every key acts on marked rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.binding import Binding
+
+from prodcom_tui.domain.morning import TeamTaskRow
+
+from ..format import day, plain
+from .table_pane import TablePane
+from .windowed_table import Column
+
+GROUPS = {"done": ("✔ done", "green"), "late": ("! late", "bold red"), "today": ("• today", "bold yellow"),
+          "blocked": ("⊘ blocked", "magenta"), "next": ("  next", "")}
+PRIORITY = {1: Text("↑", style="bold red"), 2: Text(" "), 3: Text("↓", style="dim")}
+
+
+def _group(r: TeamTaskRow) -> Text:
+    label, style = GROUPS[r.group]
+    return Text(label, style=style)
+
+
+def _title(r: TeamTaskRow) -> Text:
+    text = PRIORITY[r.priority] + Text(" ") + plain(r.title, style="strike dim" if r.status == "done" else "")
+    return text
+
+
+def columns(today: date) -> list[Column]:
+    return [
+        Column("Person", lambda r: plain(r.person), 16),
+        Column("State", _group, 10),
+        Column("Task", _title),
+        Column("Project", lambda r: plain(r.project_code), 15),
+        Column("Due", lambda r: day(r.due_on, today), 12),
+        Column("Est.", lambda r: Text(f"{r.estimate_hours} h" if r.estimate_hours else "—", justify="right"), 5, "right"),
+        Column("#", lambda r: Text(str(r.id), style="dim", justify="right"), 5, "right"),
+    ]
+
+
+# (narrowest pane width, columns shown): the widest level that fits wins; None shows them all.
+LEVELS = ((110, None), (80, ("Person", "State", "Task", "Due", "Est.")), (0, ("Person", "State", "Task", "Due")))
+
+
+class TasksPane(TablePane):
+    BINDINGS = [
+        Binding("space", "screen.toggle_done", "Done", id="tasks.done", tooltip="Mark done, or open again (marked rows too)"),
+        Binding("n", "screen.new_task", "New", id="tasks.new", tooltip="New task for this person and project"),
+        Binding("e", "screen.edit_task", "Edit", id="tasks.edit",
+                tooltip="Edit title, project, assignee, due, priority, estimate, depends-on"),
+        Binding("a", "screen.reassign", "Reassign", id="tasks.reassign", tooltip="Give the task(s) to someone else"),
+        Binding("d", "screen.set_due", "Due", id="tasks.due", tooltip="Set the due date: tomorrow, fri, +3, 02/12…"),
+        Binding("f", "screen.feedback", "Feedback", id="tasks.feedback", tooltip="Write a feedback note to the person"),
+    ]
+
+    def __init__(self, today: date, *, id: str | None = None) -> None:
+        self.all_columns = columns(today)
+        super().__init__("Tasks", self.all_columns, empty="No open task on a live project.", id=id)
+
+    def fit(self, width: int) -> None:
+        """Show fewer columns as the pane gets thinner, keeping the ones a producer reads first."""
+        keep = next(cols for least, cols in LEVELS if width >= least)
+        self.table.columns = [c for c in self.all_columns if keep is None or c.label in keep]
+        self.table.refresh()
+
+    def on_resize(self, event) -> None:  # noqa: ANN001
+        self.fit(event.size.width)

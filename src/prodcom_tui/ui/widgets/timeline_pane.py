@@ -1,0 +1,77 @@
+"""The timelines pane: a title, a `/` filter box and the scrolling strip."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Input, Static
+
+from prodcom_tui.domain.timeline import Lane
+
+from .timeline import Timeline
+
+ZOOM_LABEL = {14: "2 weeks", 42: "6 weeks", 91: "a quarter"}
+
+
+class TimelinePane(Vertical):
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter the projects (as you type; esc clears)"),
+    ]
+    DEFAULT_CSS = """
+    TimelinePane { height: auto; border: round $panel; }
+    TimelinePane:focus-within { border: round $accent; }
+    TimelinePane > .pane-title { height: 1; padding: 0 1; text-style: bold; }
+    TimelinePane > Input { display: none; height: 3; }
+    TimelinePane.-filtering > Input { display: block; }
+    TimelinePane > VerticalScroll { height: auto; max-height: 18; }
+    """
+
+    def __init__(self, today: date, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.timeline = Timeline(today, id="timeline")
+
+    def compose(self) -> ComposeResult:
+        yield Static("Timelines", classes="pane-title")
+        yield Input(placeholder="filter projects…  (enter keeps it, esc clears)")
+        with VerticalScroll(can_focus=False):
+            yield self.timeline
+
+    def on_mount(self) -> None:
+        self.watch(self.timeline, "window", self._retitle)
+
+    def set_lanes(self, lanes: list[Lane]) -> None:
+        self.timeline.set_lanes(lanes)
+        self._retitle()
+
+    def _retitle(self, *_: object) -> None:
+        w = self.timeline.window
+        late = sum(lane.state(self.timeline.today) == "late" for lane in self.timeline.lanes)
+        title = f"Timelines — {len(self.timeline.lanes)} live projects, {late} late · {ZOOM_LABEL.get(w.days, w.days)} from {w.start:%a %d %b}"
+        self.query_one(".pane-title", Static).update(Text(title))
+
+    def action_filter(self) -> None:
+        self.add_class("-filtering")
+        self.query_one(Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.timeline.set_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not event.value:
+            self.remove_class("-filtering")
+        self.timeline.focus()
+
+    def key_escape(self) -> bool | None:
+        box = self.query_one(Input)
+        if box.has_focus:
+            box.value = ""
+            self.remove_class("-filtering")
+            self.timeline.focus()
+            return True
+        return None
