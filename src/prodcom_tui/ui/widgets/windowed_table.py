@@ -7,16 +7,14 @@ more than a few blocks of rows, so it starts and scrolls in constant time whatev
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -24,16 +22,13 @@ from textual.strip import Strip
 
 from prodcom_tui.domain.paging import RowSource
 
+from .table_lines import MARK, NO_MARK, Column, LineCache, blank, row_text, to_strip, widths
+
+__all__ = ["BLOCK", "Column", "WindowedTable"]
+
 BLOCK = 200  # rows fetched per query; a screen shows at most ~70
 KEEP_BLOCKS = 8  # blocks kept in memory, least recently used dropped first
-
-
-@dataclass(frozen=True)
-class Column:
-    label: str
-    render: Callable[[Any], Text]
-    width: int | None = None  # None: share the width left over by fixed columns
-    justify: str = "left"
+PLAIN, CURSOR, CURSOR_FOCUSED = 0, 1, 2  # how a row line is drawn (part of its cache key)
 
 
 class WindowedTable(ScrollView, can_focus=True):
@@ -72,15 +67,28 @@ class WindowedTable(ScrollView, can_focus=True):
     def __init__(self, columns: list[Column], *, empty: str = "Nothing here.", id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.columns, self.empty = columns, empty
+        self._columns = list(columns)
+        self.empty = empty
         self.source: RowSource | None = None
         self.filter_text = ""
         self.row_count = 0
         self.marked: set[Any] = set()
         self._blocks: OrderedDict[int, list[Any]] = OrderedDict()
-        self._pending: set[int] = set()
+        self._pending: set[tuple[int, int]] = set()  # (generation, block) being fetched
         self._generation = 0
         self._loaded = False
+        self._stale = False  # the filter changed: the rows held belong to the previous query
+        self._lines = LineCache()
+
+    @property
+    def columns(self) -> list[Column]:
+        return self._columns
+
+    @columns.setter
+    def columns(self, columns: list[Column]) -> None:
+        self._columns = list(columns)
+        self._lines.clear()
+        self.refresh()
 
     # --- data -------------------------------------------------------------------------------
 
@@ -90,46 +98,77 @@ class WindowedTable(ScrollView, can_focus=True):
         self.reload(keep_cursor=keep_cursor)
 
     def set_filter(self, text: str) -> None:
+        """Filter in SQL; until the new rows arrive none of the old ones is shown or acted on."""
+        if text == self.filter_text and self._loaded:
+            return
         self.filter_text = text
+        self._stale = True
+        self.refresh()
         self.reload(keep_cursor=False)
 
     def reload(self, *, keep_cursor: bool = True) -> None:
         if self.source is None:
             return
         self._generation += 1
-        current = self.current_row if keep_cursor else None
-        near = self.cursor if keep_cursor else 0
+        current = self._peek(self.cursor) if keep_cursor and not self._stale else None
+        near = self.cursor if keep_cursor and not self._stale else 0
         self._load_first(self._generation, self.source, self.filter_text, near, current)
 
     @work(thread=True, exclusive=True, group="window-first")
     def _load_first(self, generation: int, source: RowSource, text: str, near: int, current: Any) -> None:
-        count = source.count(text)
-        start = max(0, min(near, max(count - 1, 0)) // BLOCK * BLOCK)
+        """The window around the cursor first (what the eye waits for), then the count if still unknown."""
+        if generation != self._generation:
+            return  # a newer keystroke or reload came in before this one started
+        start = near // BLOCK * BLOCK
         rows = source.window(text, start, BLOCK)
-        self.app.call_from_thread(self._first_loaded, generation, count, start, rows, current, near)
+        count = start + len(rows) if len(rows) < BLOCK else None
+        if not rows and start:  # the list shrank below the cursor: find where it ends now
+            count = source.count(text)
+            start = max(count - 1, 0) // BLOCK * BLOCK
+            rows = source.window(text, start, BLOCK)
+        self.app.call_from_thread(self._first_loaded, generation, start, rows, count, current, near)
+        if count is None and generation == self._generation:
+            self.app.call_from_thread(self._count_loaded, generation, source.count(text))
 
-    def _first_loaded(self, generation: int, count: int, start: int, rows: list[Any], current: Any, near: int) -> None:
+    def _first_loaded(self, generation: int, start: int, rows: list[Any], count: int | None, current: Any,
+                      near: int) -> None:
         if generation != self._generation:
             return
         self._blocks.clear()
-        self._pending.clear()
         self._blocks[start // BLOCK] = rows
-        self.row_count, self._loaded = count, True
-        self.virtual_size = Size(0, count + 1)
+        self._lines.clear()
+        self._loaded, self._stale = True, False
+        self._set_count(count if count is not None else start + len(rows))
         self.cursor = self._index_of(current, start, rows, near)
         self.refresh()
+
+    def _count_loaded(self, generation: int, count: int) -> None:
+        if generation == self._generation:
+            self._set_count(count)
+            self.refresh()
+
+    def _set_count(self, count: int) -> None:
+        self.row_count = count
+        self.virtual_size = Size(0, count + 1)
 
     def _index_of(self, current: Any, start: int, rows: list[Any], near: int) -> int:
         """Where the row that was under the cursor is now, else the same position clamped."""
         key = getattr(current, "id", None)
-        for offset, row in enumerate(rows):
-            if key is not None and getattr(row, "id", None) == key:
-                return start + offset
+        if key is not None:
+            for offset, row in enumerate(rows):
+                if row.id == key:
+                    return start + offset
         return self._clamp(near)
+
+    def _peek(self, index: int) -> Any | None:
+        """The row at `index` if its block is held, without asking for it."""
+        rows = self._blocks.get(index // BLOCK)
+        offset = index % BLOCK
+        return rows[offset] if rows is not None and offset < len(rows) else None
 
     def row_at(self, index: int) -> Any | None:
         """The row at `index` if its block is loaded; otherwise asks for the block and returns None."""
-        if not 0 <= index < self.row_count:
+        if self._stale or not 0 <= index < self.row_count:
             return None
         block = index // BLOCK
         rows = self._blocks.get(block)
@@ -141,19 +180,24 @@ class WindowedTable(ScrollView, can_focus=True):
         return rows[offset] if offset < len(rows) else None
 
     def _request(self, block: int) -> None:
-        if block in self._pending or self.source is None:
+        key = (self._generation, block)
+        if key in self._pending or self.source is None or block in self._blocks or block < 0:
             return
-        self._pending.add(block)
+        if block * BLOCK >= self.row_count:
+            return
+        self._pending.add(key)
         self._load_block(self._generation, self.source, self.filter_text, block)
 
     @work(thread=True, group="window-block")
     def _load_block(self, generation: int, source: RowSource, text: str, block: int) -> None:
+        if generation != self._generation:
+            return
         rows = source.window(text, block * BLOCK, BLOCK)
         self.app.call_from_thread(self._block_loaded, generation, block, rows)
 
     def _block_loaded(self, generation: int, block: int, rows: list[Any]) -> None:
-        self._pending.discard(block)
-        if generation != self._generation:
+        self._pending.discard((generation, block))
+        if generation != self._generation or self._stale:
             return
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
@@ -181,9 +225,26 @@ class WindowedTable(ScrollView, can_focus=True):
     # --- movement ---------------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
+        top = int(self.scroll_y)
         self._scroll_to_cursor()
-        self.refresh()
+        if int(self.scroll_y) == top:  # no scroll: only the two lines whose look changed
+            self._refresh_row(old)
+            self._refresh_row(new)
+        self._prefetch(new)
         self._announce()
+
+    def _refresh_row(self, index: int) -> None:
+        y = index - int(self.scroll_y) + 1
+        if 1 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def _prefetch(self, index: int) -> None:
+        """Ask for the blocks a page away so paging rarely shows a row still loading."""
+        if self._stale:
+            return
+        page = max(self.size.height, 1)
+        for block in {(index - page) // BLOCK, (index + 2 * page) // BLOCK}:
+            self._request(block)
 
     def _announce(self) -> None:
         row = self.current_row
@@ -220,49 +281,53 @@ class WindowedTable(ScrollView, can_focus=True):
         if row is None:
             return
         self.marked.symmetric_difference_update({row.id})
+        self._refresh_row(self.cursor)
         self.action_move(1)
-        self.refresh()
 
     def on_click(self, event) -> None:  # noqa: ANN001
         if event.y >= 1:
             self.cursor = self._clamp(int(self.scroll_y) + event.y - 1)
 
+    def on_focus(self) -> None:
+        self._refresh_row(self.cursor)
+
+    def on_blur(self) -> None:
+        self._refresh_row(self.cursor)
+
     # --- rendering --------------------------------------------------------------------------
 
-    def _widths(self, total: int) -> list[int]:
-        fixed = sum(c.width for c in self.columns if c.width) + len(self.columns) + 1
-        flex = [c for c in self.columns if not c.width]
-        share = max((total - fixed) // max(len(flex), 1), 6)
-        return [c.width or share for c in self.columns]
-
-    def _line(self, cells: list[Text], widths: list[int], style: Style, mark: str) -> Strip:
-        text = Text(mark, no_wrap=True)
-        for cell, width, column in zip(cells, widths, self.columns):
-            piece = cell.copy()
-            piece.truncate(width, overflow="ellipsis")
-            if column.justify == "right":
-                piece.pad_left(width - piece.cell_len)
-            else:
-                piece.pad_right(width - piece.cell_len)
-            text.append_text(piece)
-            text.append(" ")
-        segments = list(text.render(self.app.console))
-        return Strip(segments).adjust_cell_length(self.size.width, style).apply_style(style)
+    def notify_style_update(self) -> None:
+        """Theme or pseudo-class changes restyle component colours baked into the cached lines."""
+        self._lines.clear()
+        super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        widths = self._widths(width - 2)
         if y == 0:
-            header = [Text(c.label, justify=c.justify) for c in self.columns]
-            return self._line(header, widths, self.get_component_rich_style("windowed-table--header"), "  ")
+            return self._header(width)
         index = int(self.scroll_y) + y - 1
-        if not self._loaded or index >= self.row_count:
-            message = self.empty if self._loaded and self.row_count == 0 and y == 1 else ""
-            return Strip([Segment(message.ljust(width)[:width], Style(dim=True))])
+        if self._stale or not self._loaded or index >= self.row_count:
+            empty = self._loaded and not self._stale and self.row_count == 0 and y == 1
+            return blank(width, self.empty if empty else "")
         row = self.row_at(index)
         if row is None:
-            return Strip([Segment("…".ljust(width), Style(dim=True))])
-        style = self.get_component_rich_style("windowed-table--cursor") if index == self.cursor and self.has_focus else (
-            Style(reverse=True) if index == self.cursor else Style())
-        mark = "● " if row.id in self.marked else "  "
-        return self._line([c.render(row) for c in self.columns], widths, style, mark)
+            return blank(width, "…")
+        state = (CURSOR_FOCUSED if self.has_focus else CURSOR) if index == self.cursor else PLAIN
+        key = (index, state, row.id in self.marked)
+        return self._lines.get(key, width) or self._lines.put(key, self._render_row(row, state, key[2], width))
+
+    def _header(self, width: int) -> Strip:
+        key = (-1, PLAIN, False)
+        cached = self._lines.get(key, width)
+        if cached is None:
+            cells = [Text(c.label) for c in self._columns]
+            line = row_text(cells, self._columns, widths(self._columns, width - 2), NO_MARK)
+            cached = self._lines.put(key, to_strip(line, self.app.console, width, self.get_component_rich_style("windowed-table--header")))
+        return cached
+
+    def _render_row(self, row: Any, state: int, marked: bool, width: int) -> Strip:
+        style = (self.get_component_rich_style("windowed-table--cursor") if state == CURSOR_FOCUSED
+                 else Style(reverse=True) if state == CURSOR else Style())
+        cells = [c.render(row) for c in self._columns]
+        line = row_text(cells, self._columns, widths(self._columns, width - 2), MARK if marked else NO_MARK)
+        return to_strip(line, self.app.console, width, style)
