@@ -6,7 +6,7 @@ import argparse
 import importlib
 
 # Each module adds one `import` action with `register(actions, parent)`.
-IMPORTERS: tuple[str, ...] = ("prodcom_tui.cli.import_expenses",)
+IMPORTERS: tuple[str, ...] = ("prodcom_tui.cli.import_expenses", "prodcom_tui.cli.import_mail")
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:

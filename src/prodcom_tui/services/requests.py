@@ -126,8 +126,12 @@ class RequestService(ServiceBase):
     def import_mail(self, items: Iterable, source_label: str) -> tuple[int, int]:
         """Add the messages not seen before (by Message-ID) as one recorded batch; returns (added, skipped)."""
         items = list(items)
+        with self.store.reading() as s:
+            known = _known_ids(s, [m.message_id for m in items])
+        if all(m.message_id in known for m in items):
+            return 0, len(items)  # nothing new: no empty batch for undo to trip over
         with self.store.writing("import.mail", f"Imported mail from {source_label}"[:300]) as s:
-            seen = _known_ids(s, [m.message_id for m in items])
+            seen = _known_ids(s, [m.message_id for m in items])  # again inside the write: another window may have imported
             added = 0
             for mail in items:
                 if mail.message_id in seen:
