@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "prodcom_tui.cli.db_cmd",
     "prodcom_tui.cli.import_cmd",
     "prodcom_tui.cli.export_cmd",
+    "prodcom_tui.cli.standup_cmd",
     "prodcom_tui.cli.report_cmd",
 )
 

@@ -27,6 +27,7 @@ AREAS: dict[str, tuple[str, str]] = {
     "reviews": ("reviews", "ReviewService"),
     "budget": ("budget", "BudgetService"),
     "expenses": ("expenses", "ExpenseService"),
+    "standup": ("standup", "StandupService"),
 }
 
 
