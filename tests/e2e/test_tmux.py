@@ -41,8 +41,8 @@ def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, size: tuple
     tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]),
          "env", f"PRODCOM_TODAY=2026-11-26", f"PRODCOM_DATA_DIR={tmp_path / 'data'}", "TERM=xterm-256color", "bash", "-c", command)
     try:
-        wait_for(session, "Due today and overdue")
-        wait_for(session, "tasks")
+        wait_for(session, "Requests —")
+        wait_for(session, "urgent")
         tmux("send-keys", "-t", session, "2")
         wait_for(session, "Budget lines")
         tmux("send-keys", "-t", session, "3")
