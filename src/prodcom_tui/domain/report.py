@@ -205,3 +205,16 @@ class CalendarItem:
     summary: str
     description: str
     category: str
+
+
+def read_health(text: str) -> str | None:
+    """'on track', 'at risk', 'off track' (or on_track…) as typed; 'auto' or empty clears the override."""
+    key = text.strip().lower().replace("_", " ").replace("-", " ")
+    if key in ("", "auto", "computed"):
+        return None
+    for value, label in HEALTH_LABELS.items():
+        if key == label:
+            return value
+    from .errors import InputError
+
+    raise InputError(f"{text.strip()!r} is not a status: type on track, at risk, off track or auto", field="health")

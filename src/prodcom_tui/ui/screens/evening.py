@@ -1,45 +1,256 @@
-"""Mode 3, the evening: live projects and how far along they are."""
+"""Mode 3, the evening: what moved, how each project stands, the risk register, exports and planning."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Footer, Header, Static
 
-from prodcom_tui.domain.views import ProjectRow
+from prodcom_tui.domain.errors import UserFacingError
 
-from ..format import day, plain
+from ..modals.charts import ChartScreen
+from ..modals.export import export_form
+from ..modals.override import override_form
+from ..modals.plan import PlanPreviewScreen, plan_form
+from ..modals.risk_detail import RiskDetailScreen
+from ..modals.risk_form import risk_form
+from ..modals.slip import ShiftScreen, move_form
+from ..modals.templates import TemplatesScreen
+from ..widgets.heat_map import HeatMap
 from ..widgets.keytable import KeyTable
+from . import evening_rows as rows
 from .base import DataScreen
 
 
-def bar(pct: int, width: int = 10) -> Text:
-    filled = round(pct * width / 100)
-    return Text("█" * filled + "░" * (width - filled) + f" {pct:>3} %")
+def _b(key: str, action: str, text: str, bid: str, tip: str, show: bool = True) -> Binding:
+    return Binding(key, action, text, id=f"evening.{bid}", tooltip=tip, show=show)
 
 
 class EveningScreen(DataScreen):
     CSS_PATH = "evening.tcss"
+    BINDINGS = [
+        _b("left_square_bracket", "day(-1)", "Day before", "prev_day", "Show the report of the day before"),
+        _b("right_square_bracket", "day(1)", "Day after", "next_day", "Show the report of the day after (up to today)"),
+        _b("ctrl+e", "export", "Export", "export", "Write this report to a file (md, html, json, txt)"),
+        _b("o", "override", "Status", "override", "Set the selected project's status by hand, with a comment"),
+        _b("c", "charts", "Charts", "charts", "Burndown and spend against the estimate for the selected project"),
+        _b("n", "new_risk", "New risk", "risk_new", "Add a risk to the register"),
+        _b("e", "edit_risk", "Edit risk", "risk_edit", "Edit the risk under the cursor"),
+        _b("p", "plan", "Plan project", "plan", "Plan a new project backwards from its delivery date"),
+        _b("t", "templates", "Templates", "templates", "Edit the planning templates' steps and lead times", show=False),
+        _b("m", "move_task", "Move task", "move_task", "Move the selected next task; offers to shift its dependants"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.day: date | None = None
+        self.data: rows.EveningData | None = None
+        self.pending: tuple[str, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("Live projects", classes="pane-title")
-        yield KeyTable(id="projects")
+        yield Static(id="report-title")
+        with Horizontal(id="evening-body"):
+            with Vertical(id="evening-left"):
+                yield Static("Projects", classes="pane-title")
+                yield KeyTable(id="projects")
+                with Horizontal(id="evening-bottom"):
+                    with Vertical(id="moved-pane"):
+                        yield Static("What moved", classes="pane-title")
+                        with VerticalScroll(id="moved-scroll"):
+                            yield Static(id="moved")
+                    with Vertical(id="next-pane"):
+                        yield Static("Next", classes="pane-title", id="next-title")
+                        yield KeyTable(id="tomorrow")
+            with Vertical(id="evening-right"):
+                yield Static("Risks — likelihood × impact", classes="pane-title")
+                yield HeatMap(id="heat")
+                yield KeyTable(id="risks")
+        yield Static(id="totals")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(KeyTable).add_columns("Project", "Name", "Client", "Delivery", "Tasks", "Done")
+        projects = self.query_one("#projects", KeyTable)
+        # Fixed widths keep the code and the status whole when a small terminal squeezes the table.
+        projects.add_column("Project", width=16)
+        projects.add_column("Status", width=13)
+        projects.add_columns("Tasks", "Deliv.", "Budget burn", "Risks", "Decisions needed")
+        risks = self.query_one("#risks", KeyTable)
+        risks.add_column("Score")
+        risks.add_column("Risk", width=26)  # titles run long: the detail (enter) shows them whole
+        risks.add_columns("Project", "Owner", "Status", "Review")
+        self.query_one("#tomorrow", KeyTable).add_columns("Due", "Project", "Task", "Who", "Priority")
 
-    def fetch(self, services: Any) -> list[ProjectRow]:
-        return services.overview.projects()
+    # --- data ------------------------------------------------------------------------------
 
-    def show(self, rows: list[ProjectRow]) -> None:
-        table = self.query_one(KeyTable)
+    def fetch(self, services: Any) -> rows.EveningData:
+        day = self.day or services.clock.today()
+        try:
+            report, message = services.report.day_report(day), ""
+        except UserFacingError as exc:
+            report, message = None, str(exc)
+        return rows.EveningData(day, report, message, services.risks.register(), services.risks.heat())
+
+    def show(self, data: rows.EveningData) -> None:
+        self.data, today = data, self.app.today
+        self.query_one("#report-title", Static).update(rows.title_text(data, today))
+        self.query_one(HeatMap).set_counts(data.heat)
+        self._fill("#risks", [rows.risk_row(r, today) for r in data.risks])
+        report = data.report
+        if report is None:
+            self._fill("#projects", [])
+            self._fill("#tomorrow", [])
+            self.query_one("#moved", Static).update(Text(data.message, style="bold"))
+            self.query_one("#totals", Static).update("")
+        else:
+            self._fill("#projects", [rows.project_row(p) for p in report.projects])
+            self._fill("#tomorrow", [rows.next_row(t, today) for t in report.tomorrow])
+            self.query_one("#moved", Static).update(rows.moved_text(report))
+            self.query_one("#next-title", Static).update(f"Next — due by {report.next_day:%a %d %b}")
+            self.query_one("#totals", Static).update(rows.totals_text(report))
+        if self.pending is not None:
+            self.focus_item(*self.pending)
+
+    def _fill(self, selector: str, items: list[tuple]) -> None:
+        table = self.query_one(selector, KeyTable)
+        row = table.cursor_row
         table.clear()
-        table.add_rows(
-            (plain(r.code), plain(r.name), plain(r.client), day(r.delivery_on, self.app.today),
-             Text(f"{r.tasks_done}/{r.tasks_total}", justify="right"), bar(r.done_pct))
-            for r in rows
-        )
+        table.add_rows(items)
+        if items:
+            table.move_cursor(row=min(row, len(items) - 1))
+
+    def focus_item(self, target: str, item_id: int) -> None:
+        """Put the cursor on a risk (a morning roadblock's enter lands here); waits for the data if needed."""
+        if target != "risk":
+            return
+        if self.data is None:
+            self.pending = (target, item_id)
+            return
+        self.pending = None
+        ids = [r.id for r in self.data.risks]
+        if item_id in ids:
+            table = self.query_one("#risks", KeyTable)
+            table.move_cursor(row=ids.index(item_id))
+            table.focus()
+        else:
+            self.app.notify("That risk is closed or no longer on a live project.", severity="warning")
+
+    # --- selection helpers -----------------------------------------------------------------
+
+    def _selected(self, selector: str, items: list) -> Any:
+        table = self.query_one(selector, KeyTable)
+        if not items or table.row_count == 0:
+            return None
+        return items[min(table.cursor_row, len(items) - 1)]
+
+    def _project(self):  # noqa: ANN202
+        projects = list(self.data.report.projects) if self.data and self.data.report else []
+        found = self._selected("#projects", projects)
+        if found is None:
+            self.app.notify("No project to act on for this day.", severity="warning")
+        return found
+
+    def _risk(self):  # noqa: ANN202
+        found = self._selected("#risks", self.data.risks if self.data else [])
+        if found is None:
+            self.app.notify("The register is empty: n adds a risk.", severity="warning")
+        return found
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def action_day(self, step: int) -> None:
+        current = self.day or self.app.today
+        target = current + timedelta(days=step)
+        if target > self.app.today:
+            self.app.notify("That is the future: the report stops at today.", severity="warning")
+            return
+        self.day = target
+        self.reload()
+
+    def action_export(self) -> None:
+        day = self.day or self.app.today
+        self.app.push_screen(export_form(day), self._exported)
+
+    def _exported(self, path: Any) -> None:
+        if path is not None:
+            self.app.notify(f"Report written to {path}")
+
+    def action_override(self) -> None:
+        project = self._project()
+        if project is not None:
+            self.run_worker(lambda: self._open_override(project), thread=True, exclusive=True, group="modal")
+
+    def _open_override(self, project) -> None:  # noqa: ANN001
+        history = self.app.services.report.health_history(project.id)
+        self.app.call_from_thread(self.app.push_screen, override_form(project, history))
+
+    def action_charts(self) -> None:
+        project = self._project()
+        if project is not None:
+            self.app.push_screen(ChartScreen(project.id, f"{project.code} — {project.name}", project.currency))
+
+    def action_new_risk(self) -> None:
+        project = self._selected("#projects", list(self.data.report.projects) if self.data and self.data.report else [])
+        self.app.push_screen(risk_form(None, project.code if project else ""))
+
+    def action_edit_risk(self) -> None:
+        risk = self._risk()
+        if risk is not None:
+            self.app.push_screen(risk_form(risk))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.data_table.id == "risks" and (risk := self._risk()) is not None:
+            self.app.push_screen(RiskDetailScreen(risk), lambda choice: self._after_detail(choice, risk))
+        elif event.data_table.id == "projects":
+            self.action_charts()
+
+    def _after_detail(self, choice: str | None, risk) -> None:  # noqa: ANN001
+        if choice == "edit":
+            self.app.push_screen(risk_form(risk))
+
+    def action_plan(self) -> None:
+        self.run_worker(self._open_plan, thread=True, exclusive=True, group="modal")
+
+    def _open_plan(self) -> None:
+        templates = self.app.services.planning.templates()
+        self.app.call_from_thread(self.app.push_screen, plan_form(templates), self._previewed)
+
+    def _previewed(self, draft: Any) -> None:
+        if draft is not None:
+            self.app.push_screen(PlanPreviewScreen(draft, self.app.today), lambda ok: self._create_plan(ok, draft))
+
+    def _create_plan(self, ok: bool | None, draft: Any) -> None:
+        if ok:
+            self.app.run_write(lambda s: s.planning.create(draft),
+                               on_done=lambda _: self.app.notify(f"{draft.code} created with {len(draft.plan.steps)} tasks"))
+
+    def action_templates(self) -> None:
+        self.app.push_screen(TemplatesScreen())
+
+    def action_move_task(self) -> None:
+        tasks = list(self.data.report.tomorrow) if self.data and self.data.report else []
+        task = self._selected("#tomorrow", tasks)
+        if task is None:
+            self.app.notify("No task due next: nothing to move.", severity="warning")
+            return
+        self.app.push_screen(move_form(task), self._slip_previewed)
+
+    def _slip_previewed(self, draft: Any) -> None:
+        if draft is None:
+            return
+        if draft.dependants:
+            self.app.push_screen(ShiftScreen(draft), lambda shift: self._move(draft, shift))
+        else:
+            self._move(draft, False)
+
+    def _move(self, draft: Any, shift: bool | None) -> None:
+        if shift is None:
+            return
+        self.app.run_write(lambda s: s.planning.move_task(draft, shift),
+                           on_done=lambda n: self.app.notify(f"Moved {n} task{'s' if n != 1 else ''}"))

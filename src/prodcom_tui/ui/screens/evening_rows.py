@@ -1,0 +1,104 @@
+"""What the evening screen's panes show, built from the report's plain values (no widgets here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rich.text import Text
+
+from prodcom_tui.domain.dates import format_date
+from prodcom_tui.domain.money import Money, format_money
+from prodcom_tui.domain.report import HEALTH_LABELS, DayReport, NextTask, ProjectLine
+from prodcom_tui.domain.risks import RiskRow, level
+
+from ..format import day, plain
+from ..widgets.burn_bar import burn_text
+
+HEALTH_STYLES = {"on_track": "bold green", "at_risk": "bold yellow", "off_track": "bold red"}
+HEALTH_MARKS = {"on_track": "●", "at_risk": "▲", "off_track": "■"}  # a shape as well as a colour
+LEVEL_STYLES = {"high": "bold red", "medium": "yellow", "low": "green"}
+PRIORITY = {1: "high", 2: "normal", 3: "low"}
+
+
+@dataclass(frozen=True)
+class EveningData:
+    day: date
+    report: DayReport | None
+    message: str  # why there is no report, when there is none
+    risks: list[RiskRow]
+    heat: dict[tuple[int, int], int]
+
+
+def health_cell(p: ProjectLine) -> Text:
+    style = HEALTH_STYLES[p.health]
+    text = Text(f"{HEALTH_MARKS[p.health]} {HEALTH_LABELS[p.health]}", style=style)
+    if p.override:
+        text.append(" ✎", style="dim")  # set by hand
+    return text
+
+
+def project_row(p: ProjectLine) -> tuple:
+    decisions = "; ".join(p.decisions) if p.decisions else "—"
+    return (
+        plain(p.code, "bold"), health_cell(p),
+        Text(f"{p.tasks_done}/{p.tasks_total} {p.tasks_pct:>3} %", justify="right"),
+        Text(f"{p.deliverables_done}/{p.deliverables_total}", justify="right"),
+        burn_text(p.estimate_minor, p.committed_minor, p.actual_minor, p.forecast_minor),
+        Text(str(p.open_risks), justify="right"), plain(decisions),
+    )
+
+
+def risk_row(r: RiskRow, today: date) -> tuple:
+    lvl = level(r.score)
+    return (
+        Text(f"{r.score:>2}", style=LEVEL_STYLES[lvl], justify="right"), plain(r.title), plain(r.project_code),
+        plain(r.owner), Text(r.status), day(r.review_on, today),
+    )
+
+
+def next_row(t: NextTask, today: date) -> tuple:
+    return (day(t.due_on, today), plain(t.project_code), plain(t.title), plain(t.assignee), Text(PRIORITY[t.priority]))
+
+
+def moved_text(report: DayReport) -> Text:
+    if report.nothing_moved:
+        return Text(f"Nothing was recorded on {format_date(report.day)}.", style="dim")
+    out = Text()
+    for m in report.moved:
+        out.append(f"{m.label} ({len(m.items)})\n", style="bold")
+        for item in m.items[:12]:
+            out.append("  · ")
+            out.append_text(plain(item))
+            out.append("\n")
+        if len(m.items) > 12:
+            out.append(f"  … and {len(m.items) - 12} more\n", style="dim")
+    return out
+
+
+def totals_text(report: DayReport) -> Text:
+    out = Text()
+    for t in report.totals:
+        def m(minor: int) -> str:
+            return format_money(Money(minor, t.currency))
+
+        out.append("Across projects  ", style="bold")
+        out.append(f"estimate {m(t.estimate_minor)} · committed {m(t.committed_minor)} · actual {m(t.actual_minor)}"
+                   f" · forecast {m(t.forecast_minor)}  ")
+        out.append_text(burn_text(t.estimate_minor, t.committed_minor, t.actual_minor, t.forecast_minor, 16))
+        out.append("   ")
+    for note in report.notes:
+        out.append(f"  ! {note}", style="yellow")
+    return out
+
+
+def title_text(data: EveningData, today: date) -> Text:
+    when = "today" if data.day == today else f"{(today - data.day).days} days ago"
+    out = Text.assemble(("Evening report — ", "bold"), (f"{format_date(data.day)} {data.day.year}", "bold"), f" ({when})")
+    if data.report is not None:
+        counts = {h: sum(p.health == h for p in data.report.projects) for h in HEALTH_LABELS}
+        out.append("   ")
+        for h, n in counts.items():
+            out.append(f"{HEALTH_MARKS[h]} {n} {HEALTH_LABELS[h]}  ", style=HEALTH_STYLES[h])
+    out.append("   [ ] change day", style="dim")
+    return out

@@ -1,0 +1,219 @@
+"""The evening as a producer uses it: keys pressed, then the screen and the database checked."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+import stat
+
+from rich.console import Console
+from rich.text import Text
+
+from sqlmodel import select
+
+from prodcom_tui.store.models import HealthLog, Project, Risk, Task
+
+SIZE = (160, 48)
+
+
+async def settle(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_evening(app, pilot) -> None:
+    await settle(app, pilot)
+    await pilot.press("3")
+    await settle(app, pilot)
+    assert app.screen.__class__.__name__ == "EveningScreen"
+
+
+def fill(app, **values: str) -> None:
+    for name, value in values.items():
+        app.screen.query_one(f"#field-{name}").value = value
+
+
+def rendered(widget) -> str:
+    """What a Static shows, as plain text."""
+    console = Console(width=120, record=True, file=io.StringIO())
+    content = widget.content
+    console.print(content if not isinstance(content, str) else Text(content))
+    return console.export_text()
+
+
+def cell_text(table, row: int) -> list[str]:
+    return [str(getattr(c, "plain", c)) for c in table.get_row_at(row)]
+
+
+async def test_risk_register_add_edit_and_detail(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        heat = app.screen.query_one("#heat")
+        before = heat.counts.get((5, 5), 0)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "FormScreen"
+        code = app.services.overview.projects()[0].code
+        fill(app, project=f"#{code}", title="Imprimeur en grève", likelihood="almost certain", impact="5",
+             mitigation="Second imprimeur", contingency="Impression numérique", review="+7")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "EveningScreen"
+        with app.services.store.reading() as s:
+            risk = s.exec(select(Risk).where(Risk.title == "Imprimeur en grève")).one()
+        assert (risk.likelihood, risk.impact, risk.status) == (5, 5, "open")
+        assert heat.counts[(5, 5)] == before + 1
+        assert rendered(heat).splitlines()[1].rstrip().endswith(str(before + 1))  # severe × almost certain: the top right cell
+        table = app.screen.query_one("#risks")
+        rows = [cell_text(table, i) for i in range(table.row_count)]
+        index = next(i for i, r in enumerate(rows) if r[1] == "Imprimeur en grève")
+        table.focus()
+        table.move_cursor(row=index)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "RiskDetailScreen"
+        card = rendered(app.screen.query_one("#risk-card"))
+        assert "Second imprimeur" in card and "25 (high)" in card
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "FormScreen"
+        fill(app, status="mitigating", likelihood="9")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "not on the scale" in str(app.screen.query_one("#error-likelihood").render())
+        fill(app, likelihood="2")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        with app.services.store.reading() as s:
+            saved = s.get(Risk, risk.id)
+        assert (saved.likelihood, saved.status) == (2, "mitigating")
+
+
+async def test_health_override_with_comment_and_history(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        table = app.screen.query_one("#projects")
+        table.focus()
+        code = cell_text(table, 0)[0]
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "FormScreen"
+        fill(app, health="sideways", comment="Client silent")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "not a status" in str(app.screen.query_one("#error-health").render())
+        fill(app, health="on track")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "EveningScreen"
+        with app.services.store.reading() as s:
+            project = s.exec(select(Project).where(Project.code == code)).one()
+            log = s.exec(select(HealthLog).where(HealthLog.project_id == project.id)).all()
+        assert (project.health_override, project.health_comment) == ("on_track", "Client silent")
+        assert [(h.health, h.comment) for h in log][-1] == ("on_track", "Client silent")
+        row = next(cell_text(table, i) for i in range(table.row_count) if cell_text(table, i)[0] == code)
+        assert row[1] == "● on track ✎"
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert "on track" in str(app.screen.query_one(".form-hint").render())
+
+
+async def test_days_move_back_and_stop_at_today(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        title = app.screen.query_one("#report-title")
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        assert "Wed 25 Nov 2026" in str(title.render())
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(app, pilot)
+        assert "Thu 26 Nov 2026 (today)" in str(title.render())
+        assert any("future" in n.message for n in app._notifications)
+
+
+async def test_export_writes_the_same_report_as_the_command_line(make_app, demo_path, tmp_path) -> None:
+    app = make_app(demo_path)
+    target = tmp_path / "evening.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        fill(app, format="md", path=str(tmp_path / "missing" / "x.md"))
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "does not exist" in str(app.screen.query_one("#error-path").render())
+        fill(app, path=str(target))
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert target.read_text() == app.services.report.render("md")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert not (tmp_path / "missing").exists()
+
+
+async def test_plan_is_previewed_then_created(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        await pilot.press("p")
+        await settle(app, pilot)
+        fill(app, template="print run", code="MIEL-FLYER", name="Flyers Miel", client="Miel & Co", delivery="2026-12-04")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "PlanPreviewScreen"
+        notes = str(app.screen.query_one("#plan-notes").render())
+        assert "working days ago" in notes
+        await pilot.press("enter")
+        await settle(app, pilot)
+        with app.services.store.reading() as s:
+            project = s.exec(select(Project).where(Project.code == "MIEL-FLYER")).one()
+            tasks = s.exec(select(Task).where(Task.project_id == project.id)).all()
+        assert len(tasks) == 8 and max(t.due_on for t in tasks).isoformat() == "2026-12-04"
+
+
+async def test_a_roadblock_on_a_risk_lands_on_it(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        risk = app.services.risks.register()[3]
+        await app.goto("evening", "risk", risk.id)
+        await settle(app, pilot)
+        table = app.screen.query_one("#risks")
+        assert app.screen.focused is table
+        assert cell_text(table, table.cursor_row)[1] == risk.title
+
+
+async def test_charts_open_for_the_selected_project(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        app.screen.query_one("#projects").focus()
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "ChartScreen"
+        assert "Open tasks" in str(app.screen.query_one("#burndown").render())
+        assert "estimate" in str(app.screen.query_one("#spend").render())
+
+
+async def test_a_slip_offers_to_shift_the_dependants(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        services = app.services
+        pid = services.planning.create(services.planning.preview(
+            {"template": "print", "code": "SHIFT-1", "name": "Shift", "delivery": "2027-02-26"}))
+        with services.store.reading() as s:
+            tasks = s.exec(select(Task).where(Task.project_id == pid).order_by(Task.id)).all()
+        draft = services.planning.slip_preview(tasks[0].id, (tasks[0].due_on + timedelta(days=7)).isoformat())
+        app.screen._slip_previewed(draft)
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ShiftScreen"
+        assert f"{len(tasks) - 1} tasks wait on it" in rendered(app.screen.query_one("Static"))
+        await pilot.press("y")
+        await settle(app, pilot)
+        with services.store.reading() as s:
+            moved = s.exec(select(Task).where(Task.project_id == pid).order_by(Task.id)).all()
+        assert all(a.due_on > b.due_on for a, b in zip(moved, tasks))
