@@ -24,7 +24,8 @@ BUDGET = {"estimate_minor": 100_00, "forecast_minor": 60_00}
         (HealthSignals(serious_risks=2, **BUDGET), AT_RISK, "2 serious risks open"),
         (HealthSignals(estimate_minor=100_00, forecast_minor=105_00), AT_RISK, "5 % over"),
         (HealthSignals(estimate_minor=100_00, forecast_minor=111_00), OFF_TRACK, "11 % over"),
-        (HealthSignals(estimate_minor=100_00, forecast_minor=95_00), AT_RISK, "at 95 % of the budget"),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=100_00, used_minor=95_00), AT_RISK, "95 % of the budget ordered"),
+        (HealthSignals(estimate_minor=100_00, forecast_minor=100_00, used_minor=40_00), ON_TRACK, None),
         (HealthSignals(estimate_minor=0, forecast_minor=0), ON_TRACK, None),
     ],
 )

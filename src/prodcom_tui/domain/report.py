@@ -41,12 +41,13 @@ class HealthSignals:
     slip_days: int = 0
     estimate_minor: int = 0
     forecast_minor: int = 0
+    used_minor: int = 0  # the larger of committed and actual spend, as the afternoon's 90 % warning uses
 
 
 def health(sig: HealthSignals) -> tuple[str, tuple[str, ...]]:
     """On track, at risk or off track, with the reasons a person can check."""
     overspend = _pct(sig.forecast_minor - sig.estimate_minor, sig.estimate_minor)
-    used = _pct(sig.forecast_minor, sig.estimate_minor)
+    used = _pct(sig.used_minor, sig.estimate_minor)
     off = [
         (sig.slip_days > OFF_TRACK_SLIP_DAYS, f"delivery slips by {sig.slip_days} working days"),
         (sig.worst_overdue_days > OFF_TRACK_OVERDUE_DAYS, _overdue(sig)),
@@ -58,7 +59,7 @@ def health(sig: HealthSignals) -> tuple[str, tuple[str, ...]]:
         (sig.late_deliveries > 0, f"{sig.late_deliveries} vendor deliver{'ies' if sig.late_deliveries != 1 else 'y'} late"),
         (sig.serious_risks > 0, f"{sig.serious_risks} serious risk{_s(sig.serious_risks)} open"),
         (0 < overspend <= OFF_TRACK_OVERSPEND_PCT, f"forecast {pct_text(overspend)} % over the estimate"),
-        (overspend <= 0 and used >= AT_RISK_USED_PCT, f"forecast at {pct_text(used)} % of the budget"),
+        (overspend <= 0 and used >= AT_RISK_USED_PCT, f"{pct_text(used)} % of the budget ordered or spent"),
         (sig.reviews_waiting > 0, f"{sig.reviews_waiting} draft{_s(sig.reviews_waiting)} waiting for review"),
     ]
     off_reasons = tuple(text for hit, text in off if hit)

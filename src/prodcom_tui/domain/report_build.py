@@ -80,7 +80,7 @@ def _project(row: tuple, data: dict[str, Any], day: date, holidays: Container[da
         reviews_waiting=int(data["reviews_waiting"].get(pid, (0,))[0]),
         serious_risks=int(serious or 0),
         slip_days=_slip(delivery, as_date(last_due), day, holidays),
-        estimate_minor=estimate, forecast_minor=forecast,
+        estimate_minor=estimate, forecast_minor=forecast, used_minor=max(committed, actual),
     )
     computed, reasons = health(signals)
     return ProjectLine(

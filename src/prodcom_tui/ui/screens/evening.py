@@ -44,7 +44,9 @@ class EveningScreen(DataScreen):
         _b("p", "plan", "Plan project", "plan", "Plan a new project backwards from its delivery date"),
         _b("t", "templates", "Templates", "templates", "Edit the planning templates' steps and lead times", show=False),
         _b("m", "move_task", "Move task", "move_task", "Move the selected next task; offers to shift its dependants"),
+        _b("r", "toggle_risks", "Risks/projects", "toggle_risks", "On a small terminal, switch between projects and risks"),
     ]
+    NARROW = 110  # below this many columns the two halves take turns instead of sharing the width
 
     def __init__(self) -> None:
         super().__init__()
@@ -85,6 +87,20 @@ class EveningScreen(DataScreen):
         risks.add_column("Risk", width=26)  # titles run long: the detail (enter) shows them whole
         risks.add_columns("Project", "Owner", "Status", "Review")
         self.query_one("#tomorrow", KeyTable).add_columns("Due", "Project", "Task", "Who", "Priority")
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < self.NARROW, "narrow")
+
+    def action_toggle_risks(self) -> None:
+        self.toggle_class("show-risks")
+        target = "#risks" if self.has_class("show-risks") else "#projects"
+        self.query_one(target, KeyTable).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The risks/projects switch only matters on a small terminal."""
+        if action == "toggle_risks":
+            return self.has_class("narrow")
+        return True
 
     # --- data ------------------------------------------------------------------------------
 

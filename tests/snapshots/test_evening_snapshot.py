@@ -1,0 +1,26 @@
+"""How the evening report looks on the demo data, today frozen (update with --snapshot-update)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _app(demo_path: Path, clock):  # noqa: ANN001, ANN202
+    from prodcom_tui.services.facade import open_services
+    from prodcom_tui.ui.app import ProdcomApp
+
+    # A fixed label: the temporary path would change the header on every run.
+    return ProdcomApp(lambda: open_services(demo_path, clock), "demo.db", clock.today(), offer_demo=False)
+
+
+async def _evening(pilot) -> None:  # noqa: ANN001
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("3")
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def test_evening_report_wide(snap_compare, demo_path: Path, clock) -> None:
+    assert snap_compare(_app(demo_path, clock), terminal_size=(160, 48), run_before=_evening)
