@@ -72,6 +72,7 @@ class ProjectSlide:
 class DecisionGroup:
     label: str  # e.g. "quotes to choose"
     items: tuple[SlideItem, ...]
+    symbol: str = "?"
 
 
 @dataclass(frozen=True, slots=True)

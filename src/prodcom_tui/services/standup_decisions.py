@@ -21,10 +21,10 @@ OPEN_QUOTES = ("received", "negotiating")
 
 def decisions_slide(s, today: date) -> DecisionsSlide:  # noqa: ANN001
     groups = (
-        DecisionGroup("quotes to choose", _quotes_to_choose(s)),
-        DecisionGroup("drafts to review", _drafts_waiting(s, today)),
-        DecisionGroup("urgent requests", _urgent_requests(s)),
-        DecisionGroup("risks to review", _risks_due(s, today)),
+        DecisionGroup("quotes to choose", _quotes_to_choose(s), "€"),
+        DecisionGroup("drafts to review", _drafts_waiting(s, today), "✎"),
+        DecisionGroup("urgent requests", _urgent_requests(s), "!"),
+        DecisionGroup("risks to review", _risks_due(s, today), "⚠"),
     )
     return DecisionsSlide(groups)
 

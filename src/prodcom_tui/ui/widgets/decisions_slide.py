@@ -20,6 +20,7 @@ class DecisionsSlideView(Vertical):
     DecisionsSlideView { height: 1fr; }
     DecisionsSlideView .figures { height: 4; }
     DecisionsSlideView .figures > Figure { width: 1fr; }
+    DecisionsSlideView .figures .figure-caption { width: 100%; }
     DecisionsSlideView Grid { grid-size: 2 2; height: 1fr; }
     """
 
@@ -36,4 +37,4 @@ class DecisionsSlideView(Vertical):
         self.query_one("#decisions-title", Static).update(slide_title("Decisions for today", f"{slide.count} to take"))
         for n, group in enumerate(slide.groups[:GROUPS]):
             self.query_one(f"#fig-decision-{n}", Figure).update(str(len(group.items)), group.label)
-            self.query_one(f"#decision-{n}", SlideList).update(group.items, group.label.capitalize())
+            self.query_one(f"#decision-{n}", SlideList).update(group.items, group.label.capitalize(), group.symbol)

@@ -14,7 +14,7 @@ class Figure(Vertical):
     DEFAULT_CSS = """
     Figure { width: auto; min-width: 10; height: 4; padding: 0 2 0 0; }
     Figure > Digits { width: auto; }
-    Figure > .figure-caption { width: auto; max-width: 100%; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
+    Figure > .figure-caption { width: auto; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def __init__(self, value: str = "0", caption: str = "", *, id: str | None = None, classes: str = "") -> None:  # noqa: A002

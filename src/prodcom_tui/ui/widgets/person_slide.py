@@ -38,7 +38,7 @@ class PersonSlideView(Vertical):
         with Horizontal(classes="columns"):
             yield SlideList("✔", "Done", "✔ nothing finished since the last stand-up", id="person-done")
             yield SlideList("▶", "Today", "▶ nothing due today", id="person-today")
-            yield SlideList("⏸", "Blocked", "✔ not blocked", id="person-blocked")
+            yield SlideList("✖", "Blocked", "✔ not blocked", id="person-blocked")
         yield SlideList("■", "Roadblocks", "✔ no other roadblock", id="person-roadblocks")
         yield Static(id="person-feedback", classes="line")
 

@@ -27,12 +27,12 @@ class SlideList(Widget):
         self.items: tuple[SlideItem, ...] = ()
         self.border_title = f"{symbol} {title}"
 
-    def update(self, items: tuple[SlideItem, ...], title: str | None = None) -> None:
+    def update(self, items: tuple[SlideItem, ...], title: str | None = None, symbol: str | None = None) -> None:
         """Show new items; an unchanged list is not redrawn at all (the wall screen never blinks)."""
-        title = title or self.title
-        if items == self.items and title == self.title:
+        title, symbol = title or self.title, symbol or self.symbol
+        if (items, title, symbol) == (self.items, self.title, self.symbol):
             return
-        self.items, self.title = items, title
+        self.items, self.title, self.symbol = items, title, symbol
         self.border_title = Text(f"{self.symbol} {safe_terminal(title)} · {len(items)}")
         self.refresh()
 

@@ -18,7 +18,7 @@ class StandupBar(Horizontal):
     StandupBar { height: 4; background: $surface; padding: 0 1; }
     StandupBar > Vertical { width: 1fr; height: 4; }
     StandupBar Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-    StandupBar > Figure { min-width: 18; }
+    StandupBar > Figure { width: 20; }
     StandupBar Figure.over-time > Digits { color: $warning; }
     """
 
@@ -42,7 +42,7 @@ class StandupBar(Horizontal):
         over = remaining < 0
         countdown.set_class(over, "over-time")
         countdown.update(clock_face(remaining), "⚠ over time" if over else "left for this turn")
-        line = Text(f"⏱ {clock_face(elapsed)} elapsed", style=STANDUP_TEXT["foreground"])
+        line = Text(f"◷ {clock_face(elapsed)} elapsed", style=STANDUP_TEXT["foreground"])
         if note:
             line.append(f" · {note}", style=STANDUP_TEXT["muted"])
         self.query_one("#bar-elapsed", Static).update(line)
