@@ -34,7 +34,9 @@ def test_variance_and_state() -> None:
     assert over.variance_pct == 12.0 and over.state == "over"
     assert over.remaining == eur(-12_000)
     assert line(100_000, committed=95_000).state == "warn"
+    assert line(100_000, actual=91_000).state == "warn"
     assert line(100_000, committed=50_000).state == "ok"
+    assert line(100_000, actual=20_000).state == "ok"  # not ordered yet: the forecast is the estimate, but little is used
     assert variance_pct(eur(0), eur(10)) is None
     assert line_state(eur(0), eur(0)) == "ok"
     assert line_state(eur(0), eur(1)) == "over"

@@ -38,7 +38,7 @@ class LineFigures:
 
     @property
     def state(self) -> str:
-        return line_state(self.estimate, self.forecast)
+        return line_state(self.estimate, self.forecast, max(self.committed.minor, self.actual.minor))
 
 
 def forecast_at_completion(estimate: Money, committed: Money, actual: Money) -> Money:
@@ -54,11 +54,11 @@ def variance_pct(estimate: Money, forecast: Money) -> float | None:
     return 100.0 * (forecast.minor - estimate.minor) / estimate.minor
 
 
-def line_state(estimate: Money, forecast: Money) -> str:
-    """'over' past the estimate, 'warn' from 90 % of it, else 'ok'."""
+def line_state(estimate: Money, forecast: Money, used_minor: int = 0) -> str:
+    """'over' when the forecast passes the estimate, 'warn' once 90 % of it is ordered or spent, else 'ok'."""
     if forecast.minor > estimate.minor:
         return "over"
-    if estimate.minor and forecast.minor * 100 >= estimate.minor * WARN_PCT:
+    if estimate.minor and used_minor * 100 >= estimate.minor * WARN_PCT:
         return "warn"
     return "ok"
 
@@ -80,7 +80,7 @@ class Totals:
 
     @property
     def state(self) -> str:
-        return line_state(self.estimate, self.forecast)
+        return line_state(self.estimate, self.forecast, max(self.committed.minor, self.actual.minor))
 
 
 def totals(lines: list[LineFigures], currency: str = "EUR") -> Totals:

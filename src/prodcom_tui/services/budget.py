@@ -6,12 +6,12 @@ from sqlmodel import select
 
 from prodcom_tui.domain.afternoon import ProjectBudget
 from prodcom_tui.domain.budget import LineFigures, totals
-from prodcom_tui.domain.money import parse_amount
 from prodcom_tui.domain.text import clean_text
 from prodcom_tui.store.models import BudgetLine, Project
 from prodcom_tui.store.queries import budget_lines_with_spend
 
 from .base import ServiceBase, money, not_found
+from .lookups import amount_in
 
 
 class BudgetService(ServiceBase):
@@ -43,7 +43,7 @@ class BudgetService(ServiceBase):
 
     def set_estimate(self, line_id: int, amount: str) -> None:
         """Re-estimate a line after a negotiation or a change of scope."""
-        value = parse_amount(amount).minor
+        value = amount_in(amount)
         with self.store.writing("budget.estimate", f"Budget line #{line_id} re-estimated") as s:
             line = s.get(BudgetLine, line_id)
             if line is None:
@@ -55,7 +55,7 @@ class BudgetService(ServiceBase):
         from .lookups import project_id
 
         label = clean_text(name, field="name", required=True, max_len=120)
-        value = parse_amount(amount or "0").minor
+        value = amount_in(amount or "0")
         with self.store.writing("budget.line", f"Budget line added: {label}") as s:
             line = BudgetLine(project_id=project_id(s, project_code), name=label, estimate_minor=value)
             s.add(line)

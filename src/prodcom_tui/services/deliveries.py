@@ -6,12 +6,12 @@ from sqlalchemy import and_, case, or_
 from sqlmodel import select
 
 from prodcom_tui.domain.afternoon import DeliveryRow
-from prodcom_tui.domain.dates import parse_date
 from prodcom_tui.domain.errors import InputError
 from prodcom_tui.domain.text import clean_text
 from prodcom_tui.store.models import BudgetLine, Delivery, Project, PurchaseOrder, Vendor
 
 from .base import ServiceBase, SqlSource, like, not_found
+from .lookups import date_in
 
 WAITING = ("scheduled", "shipped")  # not arrived yet: late once the expected day has passed
 
@@ -47,7 +47,7 @@ class DeliveryService(ServiceBase):
 
     def receive(self, delivery_id: int, values: dict[str, str]) -> str:
         """Mark a delivery received (or partial) on a date, with quality OK unless an issue is noted."""
-        on = parse_date(values.get("date", "") or "today", self.today)
+        on = date_in(values.get("date", "") or "today", self.today)
         if on > self.today:
             raise InputError(f"{on:%d/%m/%Y} is in the future: a delivery is received on or before today", field="date")
         status = (values.get("status", "") or "received").strip().lower()
@@ -63,3 +63,11 @@ class DeliveryService(ServiceBase):
             d.received_at = self.store.clock.now()
             s.add(d)
         return f"{d.description or 'Delivery'} {status} on {on:%d/%m}" + (" — quality OK" if d.quality_ok else "")
+
+    def late_count(self) -> int:
+        """Deliveries of live projects still waiting past their expected day (the morning's roadblock rule)."""
+        from sqlalchemy import func
+
+        with self.store.reading() as s:
+            return int(s.exec(select(func.count(Delivery.id)).join(PurchaseOrder).join(BudgetLine).join(Project).where(
+                Project.status == "live", Delivery.status.in_(WAITING), Delivery.expected_on < self.today)).one())

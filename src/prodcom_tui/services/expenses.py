@@ -9,15 +9,14 @@ from sqlalchemy import or_
 from sqlmodel import select
 
 from prodcom_tui.domain.afternoon import ExpenseRow, ImportPreview
-from prodcom_tui.domain.dates import parse_date
 from prodcom_tui.domain.errors import InputError
-from prodcom_tui.domain.money import Money, format_minor_plain, parse_amount
+from prodcom_tui.domain.money import Money, format_minor_plain
 from prodcom_tui.domain.text import clean_text
 from prodcom_tui.store.models import BudgetLine, Expense, Project, Vendor
 
 from .base import ServiceBase, SqlSource, like
 from .expense_import import plan_import
-from .lookups import budget_line, project_id, vendor_id
+from .lookups import amount_in, budget_line, date_in, project_id, vendor_id
 
 
 def _query():  # noqa: ANN202
@@ -47,10 +46,10 @@ class ExpenseService(ServiceBase):
 
     def create(self, values: dict[str, str]) -> int:
         """Record one invoice or receipt against a budget line; nothing is saved if any field is wrong."""
-        amount = parse_amount(values.get("amount", "")).minor
+        amount = amount_in(values.get("amount", ""))
         if amount == 0:
             raise InputError("the amount is zero: type what was spent, like 1 234,56", field="amount")
-        spent_on = parse_date(values.get("date", "") or "today", self.today)
+        spent_on = date_in(values.get("date", "") or "today", self.today)
         description = clean_text(values.get("description", ""), field="description", max_len=200)
         ref = clean_text(values.get("invoice_ref", ""), field="invoice_ref", max_len=60)
         with self.store.writing("expense.create", f"Expense recorded: {description or ref or amount}") as s:

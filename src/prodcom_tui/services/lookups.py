@@ -58,3 +58,23 @@ def int_in(text: str, low: int, high: int, field: str, what: str) -> int | None:
     if not low <= value <= high:
         raise InputError(f"{what} {value} is out of range: type a number from {low} to {high}", field=field)
     return value
+
+
+def amount_in(text: str, field: str = "amount") -> int:
+    """A typed cost in minor units; the error lands beside `field`."""
+    from prodcom_tui.domain.money import parse_amount
+
+    try:
+        return parse_amount(text).minor
+    except InputError as exc:
+        raise exc.with_field(field) from None
+
+
+def date_in(text: str, today, field: str = "date"):  # noqa: ANN001, ANN201
+    """A typed date; the error lands beside `field`."""
+    from prodcom_tui.domain.dates import parse_date
+
+    try:
+        return parse_date(text, today)
+    except InputError as exc:
+        raise exc.with_field(field) from None

@@ -5,15 +5,14 @@ from __future__ import annotations
 from sqlalchemy import case, func, or_
 from sqlmodel import select
 
-from prodcom_tui.domain.dates import parse_date
 from prodcom_tui.domain.errors import InputError
-from prodcom_tui.domain.money import Money, format_money, parse_amount
+from prodcom_tui.domain.money import Money, format_money
 from prodcom_tui.domain.quotes import QuoteRow, acceptance_warning
 from prodcom_tui.domain.text import clean_text
 from prodcom_tui.store.models import BudgetLine, Project, PurchaseOrder, Quote, Vendor
 
 from .base import ServiceBase, SqlSource, like, not_found
-from .lookups import budget_line, int_in, project_id, vendor_id
+from .lookups import amount_in, budget_line, date_in, int_in, project_id, vendor_id
 
 OPEN = ("requested", "received", "negotiating")
 LIVE = ("received", "negotiating")  # a devis with a price that can still be accepted
@@ -54,9 +53,9 @@ class QuoteService(ServiceBase):
     def create(self, values: dict[str, str]) -> int:
         """Record a devis: with an amount it is received, without it is only requested."""
         amount_text = values.get("amount", "").strip()
-        amount = parse_amount(amount_text).minor if amount_text else None
+        amount = amount_in(amount_text) if amount_text else None
         lead = int_in(values.get("lead_days", ""), 0, 365, "lead_days", "the lead time")
-        until = parse_date(values["valid_until"], self.today) if values.get("valid_until", "").strip() else None
+        until = date_in(values["valid_until"], self.today, "valid_until") if values.get("valid_until", "").strip() else None
         description = clean_text(values.get("description", ""), field="description", max_len=200)
         with self.store.writing("quote.create", f"Devis recorded: {values.get('vendor', '').strip()}") as s:
             line = budget_line(s, project_id(s, values.get("project", "")), values.get("line", ""))

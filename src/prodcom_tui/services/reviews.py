@@ -139,6 +139,11 @@ class ReviewService(ServiceBase):
                     mitigation=f"Get the printer's price for the change before confirming it. Asked: {feedback}"[:1000],
                     contingency="Charge the change to the client or use the contingency line")
 
+    def waiting_count(self) -> int:
+        with self.store.reading() as s:
+            return int(s.exec(select(func.count(Review.id)).join(Deliverable).join(Project).where(
+                Project.status == "live", Review.verdict == "pending")).one())
+
 
 def _require_all_checked(s, review: Review, checks: dict[int, bool]) -> None:  # noqa: ANN001
     deliv = s.get(Deliverable, review.deliverable_id)

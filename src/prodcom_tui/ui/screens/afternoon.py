@@ -1,39 +1,291 @@
-"""Mode 2, the afternoon: budget lines of live projects with committed and actual spend."""
+"""Mode 2, the afternoon: deliveries, devis, draft reviews, the budget with its expenses, and vendors.
+
+Panes take turns in one place (`tab`); at 150 columns and more a side panel explains the row under the cursor.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual import work
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Static
 
-from prodcom_tui.domain.views import BudgetLineRow
-
-from ..format import money, pct, plain
-from ..widgets.keytable import KeyTable
+from ..modals.afternoon_forms import expense_form, quote_form, receive_form, vendor_form
+from ..modals.confirm import ConfirmScreen
+from ..modals.csv_import import ImportScreen
+from ..modals.quote_compare import QuoteCompareScreen
+from ..modals.review import ReviewScreen
+from ..modals.vendor_history import VendorHistoryScreen
+from ..widgets.budget_table import BudgetTable
+from ..widgets.pane_bar import PaneBar
+from ..widgets.table_pane import TablePane
+from ..widgets.windowed_table import WindowedTable
+from . import afternoon_columns as cols
+from .afternoon_detail import DetailPanel
 from .base import DataScreen
+
+PANES = [("deliveries", "Deliveries"), ("quotes", "Quotes"), ("reviews", "Reviews"), ("budget", "Budget"),
+         ("expenses", "Expenses"), ("vendors", "Vendors")]
+WINDOWED = {"deliveries": cols.DELIVERIES, "quotes": cols.QUOTES, "reviews": cols.REVIEWS,
+            "expenses": cols.EXPENSES, "vendors": cols.VENDORS}
+TITLES = {"deliveries": "Deliveries — late first", "quotes": "Devis per need — open first, cheapest first",
+          "reviews": "Draft reviews — waiting first", "expenses": "Expenses — newest first", "vendors": "Vendors"}
+# action -> panes where its key means something (elsewhere the key is hidden from the footer and does nothing)
+ACTION_PANES = {
+    "new_quote": {"quotes"}, "compare": {"quotes"}, "accept": {"quotes"}, "receive": {"deliveries"},
+    "new_round": {"reviews"}, "expense": {"budget", "expenses"}, "import_csv": {"budget", "expenses"},
+    "new_vendor": {"vendors"}, "edit_vendor": {"vendors"},
+}
+TARGET_PANES = {"delivery": "deliveries", "review": "reviews", "budget_line": "budget"}
+WIDE = 150
 
 
 class AfternoonScreen(DataScreen):
     CSS_PATH = "afternoon.tcss"
+    BINDINGS = [
+        Binding("tab", "pane(1)", "Next pane", id="afternoon.next_pane", tooltip="Show the next pane"),
+        Binding("shift+tab", "pane(-1)", "Previous pane", show=False, id="afternoon.prev_pane", tooltip="Show the previous pane"),
+        Binding("r", "receive", "Received", id="afternoon.receive", tooltip="Mark the delivery received: date, quality"),
+        Binding("n", "new_quote", "New devis", id="afternoon.new_quote", tooltip="Record a devis request or a received devis"),
+        Binding("c", "compare", "Compare", id="afternoon.compare", tooltip="Compare this need's devis side by side"),
+        Binding("A", "accept", "Accept", id="afternoon.accept", tooltip="Accept the devis: purchase order, commitment, others declined"),
+        Binding("n", "new_round", "New round", id="afternoon.new_round", tooltip="A new draft came back: open its next review round"),
+        Binding("e", "expense", "Expense", id="afternoon.expense", tooltip="Record an expense (French or English amounts)"),
+        Binding("i", "import_csv", "Import CSV", id="afternoon.import", tooltip="Import expenses from a bank or payment CSV"),
+        Binding("n", "new_vendor", "New vendor", id="afternoon.new_vendor", tooltip="Add a vendor to the directory"),
+        Binding("e", "edit_vendor", "Edit", id="afternoon.edit_vendor", tooltip="Edit the vendor under the cursor"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pane = "deliveries"
+        self.sources: dict[str, Any] = {}
+        self.stale: set[str] = set()
+        self.pending: tuple[str, int] | None = None  # (pane, id) to land on once its rows are loaded
+        self.budget_data: list | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("Budget lines of live projects", classes="pane-title")
-        yield KeyTable(id="budget-lines")
+        yield PaneBar(PANES, id="pane-bar")
+        with Horizontal(id="afternoon-body"):
+            with ContentSwitcher(initial="deliveries", id="panes"):
+                for pane, columns in WINDOWED.items():
+                    if pane == "expenses":
+                        yield self._budget_pane()
+                    yield TablePane(TITLES[pane], columns, id=pane, empty="Nothing here.")
+            yield DetailPanel(id="detail")
         yield Footer()
 
+    def _budget_pane(self) -> Vertical:
+        pane = Vertical(Static("Budget of live projects — e expense · i import", classes="pane-title"),
+                        BudgetTable(id="budget-lines"), id="budget")
+        return pane
+
     def on_mount(self) -> None:
-        self.query_one(KeyTable).add_columns("Project", "Line", "Estimate", "Committed", "Actual", "Remaining", "Used")
+        self._focus_pane()
 
-    def fetch(self, services: Any) -> list[BudgetLineRow]:
-        return services.overview.budget_lines()
+    def on_resize(self) -> None:
+        wide = self.size.width >= WIDE
+        if wide != self.has_class("-wide"):
+            self.set_class(wide, "-wide")
+            if self.budget_data is not None:
+                self.query_one(BudgetTable).show(self.budget_data, wide)
 
-    def show(self, rows: list[BudgetLineRow]) -> None:
-        table = self.query_one(KeyTable)
-        table.clear()
-        table.add_rows(
-            (plain(r.project_code), plain(r.name), money(r.estimate), money(r.committed), money(r.actual),
-             money(r.remaining, "bold red" if r.remaining.minor < 0 else ""), pct(r.used_pct))
-            for r in rows
-        )
+    # --- data -------------------------------------------------------------------------------
+
+    def fetch(self, services: Any) -> dict[str, Any]:
+        data: dict[str, Any] = {"budget": services.budget.projects(), "late": services.deliveries.late_count(),
+                                "waiting": services.reviews.waiting_count()}
+        if not self.sources:
+            data["sources"] = {pane: getattr(services, pane).source() for pane in WINDOWED}
+        return data
+
+    def show(self, data: dict[str, Any]) -> None:
+        self.budget_data = data["budget"]
+        self.query_one(BudgetTable).show(self.budget_data, self.size.width >= WIDE)
+        self.sources = self.sources or data["sources"]
+        # Only the pane on screen reloads now; the others when they are shown (fewer queries at once).
+        self.stale = set(WINDOWED)
+        self._refresh_pane()
+        bar = self.query_one(PaneBar)
+        bar.set_count("deliveries", f"({data['late']} late)" if data["late"] else "")
+        bar.set_count("reviews", f"({data['waiting']} waiting)" if data["waiting"] else "")
+        self._land_pending()
+
+    def _refresh_pane(self) -> None:
+        pane = self.pane
+        if pane not in self.stale or not self.sources:
+            return
+        self.stale.discard(pane)
+        table = self.table(pane)
+        if table.source is None:
+            table.set_source(self.sources[pane])
+        else:
+            table.reload()
+
+    def table(self, pane: str) -> WindowedTable:
+        return self.query_one(f"#{pane}", TablePane).table
+
+    def current(self) -> Any | None:
+        return self.table(self.pane).current_row if self.pane in WINDOWED else None
+
+    # --- panes ------------------------------------------------------------------------------
+
+    def action_pane(self, step: int) -> None:
+        names = [p for p, _ in PANES]
+        self.show_pane(names[(names.index(self.pane) + step) % len(names)])
+
+    def show_pane(self, pane: str) -> None:
+        self.pane = pane
+        self.query_one(ContentSwitcher).current = pane
+        self.query_one(PaneBar).select(pane)
+        self._refresh_pane()
+        self._focus_pane()
+        self.refresh_bindings()
+        self.query_one(DetailPanel).clear()
+
+    def _focus_pane(self) -> None:
+        if self.pane in WINDOWED:
+            self.table(self.pane).focus()
+        else:
+            self.query_one(BudgetTable).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        panes = ACTION_PANES.get(action)
+        return True if panes is None else self.pane in panes
+
+    def focus_item(self, target: str, item_id: int) -> None:
+        """Land on the item a morning roadblock is about (`app.goto`)."""
+        pane = TARGET_PANES.get(target)
+        if pane is None:
+            return
+        self.show_pane(pane)
+        self.pending = (pane, item_id)
+        self._land_pending()
+
+    def _land_pending(self) -> None:
+        if self.pending is None:
+            return
+        pane, item_id = self.pending
+        if pane == "budget":
+            if self.query_one(BudgetTable).move_to(f"line-{item_id}"):
+                self.pending = None
+            return
+        table = self.table(pane)
+        for index in range(min(table.row_count, 2000)):
+            row = table.row_at(index)
+            if row is None:
+                return  # its block is loading: the next Highlighted brings us back here
+            if row.id == item_id:
+                table.cursor, self.pending = index, None
+                return
+        if table.row_count:
+            self.pending = None
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def on_windowed_table_highlighted(self, event: WindowedTable.Highlighted) -> None:
+        self._land_pending()
+        if self.has_class("-wide"):
+            self.query_one(DetailPanel).follow(self.pane, event.row)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if self.has_class("-wide") and self.pane == "budget":
+            self.query_one(DetailPanel).follow_line(self.query_one(BudgetTable).current_line_id())
+
+    def on_windowed_table_selected(self, event: WindowedTable.Selected) -> None:
+        opener = {"quotes": self.action_compare, "vendors": self._vendor_history, "reviews": self._open_review,
+                  "deliveries": self.action_receive, "expenses": lambda: None}[self.pane]
+        opener()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if self.pane == "budget":
+            self.action_expense()
+
+    def _vendor_history(self) -> None:
+        if (row := self.current()) is not None:
+            self.app.push_screen(VendorHistoryScreen(row.id))
+
+    def _open_review(self) -> None:
+        if (row := self.current()) is not None:
+            self.app.push_screen(ReviewScreen(row.id), self._said)
+
+    def _said(self, message: str | None) -> None:
+        if message:
+            self.notify(message)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def action_receive(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        if row.status in ("received",):
+            self.notify(f"Already received on {row.actual_on:%d/%m}", severity="warning")
+            return
+        self.app.push_screen(receive_form(row.id, row.description or row.po_number), self._said)
+
+    def action_new_quote(self) -> None:
+        row = self.current()
+        self.app.push_screen(quote_form(row.project_code, row.need) if row else quote_form(), self._said_id("Devis recorded"))
+
+    def action_compare(self) -> None:
+        if (row := self.current()) is not None:
+            self.app.push_screen(QuoteCompareScreen(row.need_id, row.id), self._accept_id)
+
+    def action_accept(self) -> None:
+        if (row := self.current()) is not None:
+            self._accept_id(row.id)
+
+    def _accept_id(self, quote_id: int | None) -> None:
+        if quote_id is not None:
+            self._check_accept(quote_id)
+
+    @work(thread=True, exclusive=True, group="accept-check")
+    def _check_accept(self, quote_id: int) -> None:
+        try:
+            warning = self.app.services.quotes.acceptance_warning(quote_id)
+        except Exception as exc:  # noqa: BLE001 - a user error becomes a notification, anything else is logged
+            self.app.call_from_thread(self.app.report_error, exc)
+            return
+        self.app.call_from_thread(self._confirm_accept, quote_id, warning)
+
+    def _confirm_accept(self, quote_id: int, warning: str | None) -> None:
+        if warning is None:
+            self._accept(quote_id)
+            return
+        self.app.push_screen(ConfirmScreen("Accept this devis?", warning), lambda yes: self._accept(quote_id) if yes else None)
+
+    def _accept(self, quote_id: int) -> None:
+        self.app.run_write(lambda s: s.quotes.accept(quote_id, confirmed=True), on_done=self._said)
+
+    def action_new_round(self) -> None:
+        if (row := self.current()) is not None:
+            self.app.run_write(lambda s: s.reviews.submit_round(row.id), on_done=self._said)
+
+    def action_expense(self) -> None:
+        project, line = self._line_context()
+        self.app.push_screen(expense_form(project, line), self._said_id("Expense recorded"))
+
+    def action_import_csv(self) -> None:
+        self.app.push_screen(ImportScreen(self._line_context()[0]), self._said)
+
+    def _line_context(self) -> tuple[str, str]:
+        """(project code, line name) under the cursor, to prefill forms."""
+        if self.pane == "expenses" and (row := self.current()) is not None:
+            return row.project_code, row.line
+        budget = self.query_one(BudgetTable)
+        return budget.context()
+
+    def action_new_vendor(self) -> None:
+        self.app.push_screen(vendor_form(), self._said_id("Vendor added"))
+
+    def action_edit_vendor(self) -> None:
+        if (row := self.current()) is not None:
+            self.app.push_screen(vendor_form(row), self._said_id("Vendor saved"))
+
+    def _said_id(self, message: str):  # noqa: ANN202
+        return lambda result: self.notify(message) if result else None

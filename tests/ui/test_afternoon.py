@@ -1,0 +1,173 @@
+"""The afternoon as a producer lives it: keys pressed, then the screen and the database checked."""
+
+from __future__ import annotations
+
+from sqlmodel import func, select
+
+from prodcom_tui.store.models import Delivery, Expense, PurchaseOrder, Quote
+
+SIZE = (120, 36)
+
+
+async def settle(app, pilot) -> None:  # noqa: ANN001
+    from textual.worker import WorkerCancelled
+
+    for _ in range(3):
+        await pilot.pause()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:  # an exclusive load replaced by a newer one: what matters is the newer one
+            pass
+        await pilot.pause()
+
+
+async def open_pane(app, pilot, pane: str) -> None:  # noqa: ANN001
+    await pilot.press("2")
+    await settle(app, pilot)
+    while app.screen.pane != pane:
+        await pilot.press("tab")
+    await settle(app, pilot)
+
+
+def shown(widget) -> str:  # noqa: ANN001
+    """The text a Static shows, rich renderables included, as a person reads it."""
+    from rich.console import Console
+
+    console = Console(width=160, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console.print(widget.content)
+    return console.export_text()
+
+
+def put_cursor(app, pane: str, item_id: int) -> None:  # noqa: ANN001
+    table = app.screen.table(pane)
+    table.cursor = next(i for i in range(table.row_count) if table.row_at(i).id == item_id)
+
+
+def need_with(services, priced: int) -> tuple[Quote, list[Quote]]:  # noqa: ANN001
+    """A devis still open whose need has exactly `priced` devis with an amount."""
+    with services.store.reading() as s:
+        for quote in s.exec(select(Quote).where(Quote.status == "received").order_by(Quote.id)):
+            need = s.exec(select(Quote).where(Quote.budget_line_id == quote.budget_line_id)).all()
+            if sum(q.amount_minor is not None for q in need) == priced and quote.amount_minor >= 100_000:
+                return quote, [q for q in need if q.id != quote.id]
+    raise AssertionError(f"the demo has no open need with {priced} priced devis")
+
+
+def committed(services, line_id: int) -> int:  # noqa: ANN001
+    with services.store.reading() as s:
+        return s.exec(select(func.coalesce(func.sum(PurchaseOrder.amount_minor), 0))
+                      .where(PurchaseOrder.budget_line_id == line_id)).one()
+
+
+async def test_accept_with_A_orders_commits_declines_and_one_undo_restores_all(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_pane(app, pilot, "quotes")
+        quote, others = need_with(app.services, 3)
+        before = committed(app.services, quote.budget_line_id)
+        put_cursor(app, "quotes", quote.id)
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "AfternoonScreen"  # three devis: no question asked
+        with app.services.store.reading() as s:
+            assert s.get(Quote, quote.id).status == "accepted"
+            assert {s.get(Quote, o.id).status for o in others} == {"declined"}
+            po = s.exec(select(PurchaseOrder).where(PurchaseOrder.quote_id == quote.id)).one()
+        assert po.amount_minor == quote.amount_minor and po.number.startswith("BC-2026-")
+        assert committed(app.services, quote.budget_line_id) == before + quote.amount_minor
+        row = app.screen.table("quotes").current_row
+        assert row.id == quote.id and row.status == "accepted"
+        await pilot.press("u")
+        await settle(app, pilot)
+        with app.services.store.reading() as s:
+            assert s.get(Quote, quote.id).status == quote.status
+            assert [s.get(Quote, o.id).status for o in others] == [o.status for o in others]
+            assert s.exec(select(func.count(PurchaseOrder.id)).where(PurchaseOrder.quote_id == quote.id)).one() == 0
+        assert committed(app.services, quote.budget_line_id) == before
+
+
+async def test_fewer_than_three_devis_above_the_threshold_asks_why(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_pane(app, pilot, "quotes")
+        quote, _ = need_with(app.services, 2)
+        put_cursor(app, "quotes", quote.id)
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "QuoteCompareScreen"
+        body = shown(app.screen.query_one("#compare-body"))
+        assert "cheapest" in body and "vs budget" in body
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "ConfirmScreen"
+        assert "only 2 quotes" in app.screen.message and "threshold" in app.screen.message
+        await pilot.press("n")
+        await settle(app, pilot)
+        with app.services.store.reading() as s:
+            assert s.get(Quote, quote.id).status == "received"
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "ConfirmScreen", (app.screen, app.screen.table("quotes").current_row)
+        await pilot.press("y")
+        await settle(app, pilot)
+        with app.services.store.reading() as s:
+            assert s.get(Quote, quote.id).status == "accepted"
+
+
+async def test_expense_in_french_and_english_notation_both_store_123456(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_pane(app, pilot, "budget")
+        await pilot.press("down", "down")  # from the first project's title to its second line
+        for typed in ("12,5,3", "1 234,56 €", "€1,234.56"):
+            await pilot.press("e")
+            await settle(app, pilot)
+            assert app.screen.query_one("#field-project").value  # prefilled from the line under the cursor
+            app.screen.query_one("#field-amount").value = typed
+            await pilot.press("ctrl+s")
+            await settle(app, pilot)
+            if typed == "12,5,3":
+                assert "misplaced" in str(app.screen.query_one("#error-amount").render())
+                await pilot.press("escape")
+                await settle(app, pilot)
+        with app.services.store.reading() as s:
+            amounts = s.exec(select(Expense.amount_minor).where(Expense.import_key.like("typed:%"))).all()
+        assert amounts == [123456, 123456]
+
+
+async def test_a_late_delivery_received_leaves_the_roadblocks(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_pane(app, pilot, "deliveries")
+        row = app.screen.table("deliveries").current_row
+        assert row.late
+        late = [r.target_id for r in app.services.roadblocks.list() if r.kind == "late_delivery"]
+        assert row.id in late
+        await pilot.press("r")
+        await settle(app, pilot)
+        app.screen.query_one("#field-date").value = "31/02"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert "no 31 February" in str(app.screen.query_one("#error-date").render())
+        app.screen.query_one("#field-date").value = "today"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        with app.services.store.reading() as s:
+            delivery = s.get(Delivery, row.id)
+        assert delivery.status == "received" and delivery.actual_on.isoformat() == "2026-11-26" and delivery.quality_ok
+        assert row.id not in [r.target_id for r in app.services.roadblocks.list() if r.kind == "late_delivery"]
+        assert app.screen.table("deliveries").row_at(0).id != row.id  # the late one left the top
+
+
+async def test_goto_lands_on_the_item(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        line = app.services.budget.projects()[-1].lines[-1]  # the bottom of the pane: the cursor must travel
+        late = next(r for r in app.services.roadblocks.list() if r.kind == "late_delivery")
+        await app.goto("afternoon", "budget_line", line.id)
+        await settle(app, pilot)
+        assert app.screen.pane == "budget" and app.screen.query_one("#budget-lines").current_line_id() == line.id
+        await app.goto("afternoon", "delivery", late.target_id)
+        await settle(app, pilot)
+        assert app.screen.pane == "deliveries" and app.screen.table("deliveries").current_row.id == late.target_id
