@@ -20,6 +20,7 @@ SHOTS: dict[str, tuple[str, ...]] = {
     "morning": ("1",),
     "afternoon": ("2",),
     "evening": ("3",),
+    "standup": ("4",),
 }
 
 
