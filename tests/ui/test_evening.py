@@ -116,6 +116,9 @@ async def test_health_override_with_comment_and_history(make_app, demo_path) -> 
         assert [(h.health, h.comment) for h in log][-1] == ("on_track", "Client silent")
         row = next(cell_text(table, i) for i in range(table.row_count) if cell_text(table, i)[0] == code)
         assert row[1] == "● on track ✎"
+        table.move_cursor(row=next(i for i in range(table.row_count) if cell_text(table, i)[0] == code))
+        await pilot.pause()
+        assert "Set by hand: on track — Client silent" in rendered(app.screen.query_one("#why"))
         await pilot.press("o")
         await settle(app, pilot)
         assert "on track" in str(app.screen.query_one(".form-hint").render())

@@ -63,6 +63,7 @@ class EveningScreen(DataScreen):
                 yield KeyTable(id="projects")
                 with Horizontal(id="evening-bottom"):
                     with Vertical(id="moved-pane"):
+                        yield Static(id="why")
                         yield Static("What moved", classes="pane-title")
                         with VerticalScroll(id="moved-scroll"):
                             yield Static(id="moved")
@@ -129,6 +130,7 @@ class EveningScreen(DataScreen):
             self.query_one("#moved", Static).update(rows.moved_text(report))
             self.query_one("#next-title", Static).update(f"Next — due by {report.next_day:%a %d %b}")
             self.query_one("#totals", Static).update(rows.totals_text(report))
+        self._show_why()
         if self.pending is not None:
             self.focus_item(*self.pending)
 
@@ -139,6 +141,14 @@ class EveningScreen(DataScreen):
         table.add_rows(items)
         if items:
             table.move_cursor(row=min(row, len(items) - 1))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "projects":
+            self._show_why()
+
+    def _show_why(self) -> None:
+        projects = list(self.data.report.projects) if self.data and self.data.report else []
+        self.query_one("#why", Static).update(rows.why_text(self._selected("#projects", projects)))
 
     def focus_item(self, target: str, item_id: int) -> None:
         """Put the cursor on a risk (a morning roadblock's enter lands here); waits for the data if needed."""

@@ -61,6 +61,28 @@ def next_row(t: NextTask, today: date) -> tuple:
     return (day(t.due_on, today), plain(t.project_code), plain(t.title), plain(t.assignee), Text(PRIORITY[t.priority]))
 
 
+def why_text(p: ProjectLine | None) -> Text:
+    """The highlighted project: why the rule rates it so, the producer's comment, what needs deciding."""
+    if p is None:
+        return Text("No project selected.", style="dim")
+    out = Text()
+    out.append_text(plain(f"{p.code} — {p.name}", "bold"))
+    if p.delivery_on:
+        out.append(f" · delivery {format_date(p.delivery_on)}")
+    out.append("\n")
+    rule = HEALTH_LABELS[p.computed]
+    out.append(f"Rule: {rule}", style=HEALTH_STYLES[p.computed])
+    out.append(" — " + ("; ".join(p.reasons) if p.reasons else "nothing stands out") + "\n")
+    if p.override:
+        out.append(f"Set by hand: {HEALTH_LABELS[p.override]} — ", style=HEALTH_STYLES[p.override])
+        out.append_text(plain(p.comment or "no comment", "italic"))
+        out.append("\n")
+    if p.decisions:
+        out.append("Decide: ", style="bold")
+        out.append("; ".join(p.decisions))
+    return out
+
+
 def moved_text(report: DayReport) -> Text:
     if report.nothing_moved:
         return Text(f"Nothing was recorded on {format_date(report.day)}.", style="dim")
