@@ -220,3 +220,32 @@ async def test_a_slip_offers_to_shift_the_dependants(make_app, demo_path) -> Non
         with services.store.reading() as s:
             moved = s.exec(select(Task).where(Task.project_id == pid).order_by(Task.id)).all()
         assert all(a.due_on > b.due_on for a, b in zip(moved, tasks))
+
+
+async def test_holidays_are_added_and_removed_from_the_evening(make_app, demo_path) -> None:
+    from datetime import date
+
+    from prodcom_tui.store.models import Holiday
+
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        await pilot.press("h")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "HolidaysScreen"
+        await pilot.press("n")
+        await pilot.pause()
+        fill(app, day="2026-12-24", label="Pont de Noël")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "HolidaysScreen"
+        with app.services.store.reading() as s:
+            assert s.get(Holiday, date(2026, 12, 24)).label == "Pont de Noël"
+        table = app.screen.query_one("#holiday-list")
+        index = app.screen.days.index(date(2026, 12, 24))
+        table.move_cursor(row=index)
+        await pilot.press("d")
+        await settle(app, pilot)
+        with app.services.store.reading() as s:
+            assert s.get(Holiday, date(2026, 12, 24)) is None
+        assert date(2026, 12, 24) not in app.screen.days

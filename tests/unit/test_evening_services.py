@@ -134,3 +134,15 @@ def test_slipping_without_shifting_moves_only_the_task(services) -> None:
     with services.store.reading() as s:
         assert [t.due_on for t in s.exec(select(Task).where(Task.project_id == pid).order_by(Task.id))][1:] == [
             t.due_on for t in tasks[1:]]
+
+
+def test_a_bridge_day_added_as_holiday_moves_the_plan(services) -> None:
+    values = {"template": "print", "code": "BRIDGE-1", "name": "Bridge", "delivery": "2027-01-08"}
+    before = services.planning.preview(values).plan
+    services.planning.add_holiday("2027-01-07", "Pont")
+    after = services.planning.preview(values).plan
+    assert before.steps[-1].start == date(2027, 1, 7) and after.steps[-1].start == date(2027, 1, 6)
+    with pytest.raises(InputError, match="already a holiday"):
+        services.planning.add_holiday("07/01/2027", "again")
+    services.planning.remove_holiday(date(2027, 1, 7))
+    assert date(2027, 1, 7) not in {d for d, _ in services.planning.holiday_list()}

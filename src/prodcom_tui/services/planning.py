@@ -38,6 +38,31 @@ class PlanningService(ServiceBase):
             days = set(s.exec(select(Holiday.day)).all())
         return days or FRENCH_HOLIDAYS
 
+    def holiday_list(self) -> list[tuple[date, str]]:
+        with self.store.reading() as s:
+            return [(h.day, h.label) for h in s.exec(select(Holiday).order_by(Holiday.day))]
+
+    def add_holiday(self, day: str, label: str) -> date:
+        """A day off the plans skip (a bridge day, the agency's own closure)."""
+        try:
+            when = parse_date(day, self.today)
+        except InputError as exc:
+            raise exc.with_field("day") from None
+        name = clean_text(label, field="label", required=True, max_len=80)
+        with self.store.reading() as s:
+            if s.get(Holiday, when) is not None:
+                raise InputError(f"{format_date(when)} {when.year} is already a holiday", field="day")
+        with self.store.writing("holiday.create", f"Holiday {format_date(when)} {when.year}: {name}") as s:
+            s.add(Holiday(day=when, label=name))
+        return when
+
+    def remove_holiday(self, day: date) -> None:
+        with self.store.writing("holiday.delete", f"No longer a holiday: {format_date(day)} {day.year}") as s:
+            found = s.get(Holiday, day)
+            if found is None:
+                raise not_found("holiday", format_date(day), "it may have been removed already")
+            s.delete(found)
+
     def preview(self, values: dict[str, str]) -> PlanDraft:
         """Check the form and place the steps; nothing is written until `create`."""
         template = self._template(values.get("template", ""))

@@ -15,6 +15,7 @@ from prodcom_tui.domain.errors import UserFacingError
 
 from ..modals.charts import ChartScreen
 from ..modals.export import export_form
+from ..modals.holidays import HolidaysScreen
 from ..modals.override import override_form
 from ..modals.plan import PlanPreviewScreen, plan_form
 from ..modals.risk_detail import RiskDetailScreen
@@ -43,6 +44,7 @@ class EveningScreen(DataScreen):
         _b("e", "edit_risk", "Edit risk", "risk_edit", "Edit the risk under the cursor"),
         _b("p", "plan", "Plan project", "plan", "Plan a new project backwards from its delivery date"),
         _b("t", "templates", "Templates", "templates", "Edit the planning templates' steps and lead times", show=False),
+        _b("h", "holidays", "Holidays", "holidays", "The days off that plans skip (French list by default)", show=False),
         _b("m", "move_task", "Move task", "move_task", "Move the selected next task; offers to shift its dependants"),
         _b("r", "toggle_risks", "Risks/projects", "toggle_risks", "On a small terminal, switch between projects and risks"),
     ]
@@ -258,6 +260,9 @@ class EveningScreen(DataScreen):
 
     def action_templates(self) -> None:
         self.app.push_screen(TemplatesScreen())
+
+    def action_holidays(self) -> None:
+        self.app.push_screen(HolidaysScreen())
 
     def action_move_task(self) -> None:
         tasks = list(self.data.report.tomorrow) if self.data and self.data.report else []
