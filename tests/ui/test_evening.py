@@ -249,3 +249,16 @@ async def test_holidays_are_added_and_removed_from_the_evening(make_app, demo_pa
         with app.services.store.reading() as s:
             assert s.get(Holiday, date(2026, 12, 24)) is None
         assert date(2026, 12, 24) not in app.screen.days
+
+
+async def test_palette_finds_the_evening_actions(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_evening(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Holidays")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.__class__.__name__ == "HolidaysScreen"

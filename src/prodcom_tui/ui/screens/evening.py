@@ -26,6 +26,7 @@ from ..widgets.heat_map import HeatMap
 from ..widgets.keytable import KeyTable
 from . import evening_rows as rows
 from .base import DataScreen
+from .evening_commands import EveningCommands
 
 
 def _b(key: str, action: str, text: str, bid: str, tip: str, show: bool = True) -> Binding:
@@ -34,6 +35,7 @@ def _b(key: str, action: str, text: str, bid: str, tip: str, show: bool = True) 
 
 class EveningScreen(DataScreen):
     CSS_PATH = "evening.tcss"
+    COMMANDS = DataScreen.COMMANDS | {EveningCommands}
     BINDINGS = [
         _b("left_square_bracket", "day(-1)", "Day before", "prev_day", "Show the report of the day before"),
         _b("right_square_bracket", "day(1)", "Day after", "next_day", "Show the report of the day after (up to today)"),
