@@ -26,17 +26,28 @@ def run_app(args: argparse.Namespace) -> int:
         prepare_location(path, default_location=common.is_default_location(args))
 
     def opener():  # noqa: ANN202
-        from prodcom_tui.services.facade import open_services
+        from prodcom_tui.services.facade import Services
+        from prodcom_tui.store.open import open_store
 
-        return open_services(path, clock)
+        return Services(open_store(path, clock=clock))
 
     from prodcom_tui.ui.app import ProdcomApp
 
-    app = ProdcomApp(opener, str(path), clock.today())
+    app = ProdcomApp(opener, str(path), clock.today(), after_open=daily_backup)
     app.run()
     if app.error_message:
         print(f"prodcom: {app.error_message}", file=sys.stderr)
     return app.return_code or 0
+
+
+def daily_backup(services) -> list[str]:  # noqa: ANN001
+    """The once-a-day backup, taken while the first screen loads rather than before (126 MB take seconds)."""
+    from prodcom_tui.store.open import maybe_daily_backup
+
+    before = len(services.store.warnings)
+    if not services.system.is_empty():
+        maybe_daily_backup(services.store)
+    return services.store.warnings[before:]
 
 
 def fresh_demo(clock) -> Path:  # noqa: ANN001

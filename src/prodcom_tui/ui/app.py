@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -9,26 +10,45 @@ from typing import Any
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 
-from .commands import GlobalCommands
 from .keymap import load_keymap
 from .messages import OpenFailed, ServicesReady
-from .modals.first_run import FirstRunScreen
-from .modals.help import HelpScreen, bindings_of
-from .screens.afternoon import AfternoonScreen
-from .screens.evening import EveningScreen
 from .screens.morning import MorningScreen
-from .screens.standup import StandupScreen
 
 MODE_KEYS = {"morning": "1", "afternoon": "2", "evening": "3", "standup": "4"}
+# Only the first screen is imported before the first frame; the others load in a thread after start.
+LATER = {"afternoon": "AfternoonScreen", "evening": "EveningScreen", "standup": "StandupScreen"}
+WARM = [f"prodcom_tui.ui.screens.{m}" for m in LATER] + ["prodcom_tui.ui.commands", "prodcom_tui.ui.modals.help"]
+WARM_AFTER = 1.0  # seconds after the store opened: by then the first screen has its data
+
+
+class BackgroundWarning(Message):
+    """A warning from work done in a thread after start (e.g. the daily backup failed)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+def _later(module: str, name: str) -> Callable[[], Any]:
+    def make() -> Any:
+        return getattr(importlib.import_module(f"prodcom_tui.ui.screens.{module}"), name)()
+    return make
+
+
+def _global_commands() -> Any:
+    from .commands import GlobalCommands
+
+    return GlobalCommands
 
 
 class ProdcomApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "prodcom"
-    MODES = {"morning": MorningScreen, "afternoon": AfternoonScreen, "evening": EveningScreen, "standup": StandupScreen}
+    MODES = {"morning": MorningScreen} | {mode: _later(mode, name) for mode, name in LATER.items()}
     DEFAULT_MODE = "morning"
-    COMMANDS = App.COMMANDS | {GlobalCommands}
+    COMMANDS = App.COMMANDS | {_global_commands}
     BINDINGS = [
         Binding("1", "switch_mode('morning')", "Morning", id="mode.morning", tooltip="Morning review: requests, roadblocks, timelines, team"),
         Binding("2", "switch_mode('afternoon')", "Afternoon", id="mode.afternoon", tooltip="Vendors, quotes, deliveries, reviews, budget"),
@@ -39,16 +59,19 @@ class ProdcomApp(App):
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit prodcom"),
     ]
 
-    def __init__(self, opener: Callable[[], Any], db_label: str, today: date, *, offer_demo: bool = True) -> None:
+    def __init__(self, opener: Callable[[], Any], db_label: str, today: date, *, offer_demo: bool = True,
+                 after_open: Callable[[Any], list[str]] | None = None) -> None:
         super().__init__()
         self.opener, self.db_label, self.today, self.offer_demo = opener, db_label, today, offer_demo
+        self.after_open = after_open  # e.g. the daily backup: runs once the first screen can load its data
         self.services: Any = None
         self.error_message: str | None = None
         self.sub_title = f"{today:%a %d %b %Y} · {db_label}"
 
     def on_mount(self) -> None:
         self.set_keymap(load_keymap())
-        self._open()
+        # Opening imports SQLAlchemy (pure Python, holds the GIL): start it once the first frame is out.
+        self.call_after_refresh(self._open)
 
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
@@ -59,12 +82,34 @@ class ProdcomApp(App):
             self.post_message(OpenFailed(self.describe(exc)))
             return
         self.post_message(ServicesReady((services, empty)))
+        self._after_open(services)
+
+    def _after_open(self, services: Any) -> None:
+        """In the open worker, once the screen has its services: the slow chores that need not hold it up."""
+        try:
+            warnings = self.after_open(services) if self.after_open is not None else []
+        except Exception as exc:  # noqa: BLE001
+            warnings = [self.describe(exc)]
+        for warning in warnings:  # a message, not call_from_thread: the app may be quitting by now
+            self.post_message(BackgroundWarning(warning))
+
+    def on_background_warning(self, message: BackgroundWarning) -> None:
+        self.notify(message.text, title="Warning", severity="warning", timeout=15)
+
+    @work(thread=True, group="warm-up")
+    def _warm_up(self) -> None:
+        """Import the other modes once the first one has drawn its data, so switching never waits for it."""
+        for module in WARM:
+            importlib.import_module(module)
 
     def on_services_ready(self, message: ServicesReady) -> None:
         self.services, empty = message.services
         for warning in getattr(self.services.store, "warnings", ()):
             self.notify(warning, title="Warning", severity="warning", timeout=15)
+        self.set_timer(WARM_AFTER, self._warm_up)
         if empty:
+            from .modals.first_run import FirstRunScreen
+
             self.push_screen(FirstRunScreen(), self._first_run_choice)
         self.data_changed()
 
@@ -91,6 +136,8 @@ class ProdcomApp(App):
             focus_item(target, item_id)
 
     def action_help(self) -> None:
+        from .modals.help import HelpScreen, bindings_of
+
         self.push_screen(HelpScreen(bindings_of(self.screen), self.screen.__class__.__name__.removesuffix("Screen")))
 
     def action_undo(self) -> None:
