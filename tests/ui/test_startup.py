@@ -54,3 +54,32 @@ def test_daily_backup_is_taken_once_a_day(demo_path, clock) -> None:
         assert daily_backup(services) == [] and set(folder.glob("*")) - before == made  # not twice a day
     finally:
         services.close()
+
+
+def test_schema_head_read_as_text_matches_alembic() -> None:
+    from prodcom_tui.store import migrate
+
+    assert migrate.static_head() == migrate.head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(demo_path) -> None:
+    """Alembic is only needed to upgrade; checking the version is one SELECT."""
+    code = ("import sys; from pathlib import Path; from prodcom_tui.store.open import open_store; "
+            f"s = open_store(Path({str(demo_path)!r})); s.dispose(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_an_old_or_foreign_file_still_goes_through_alembic(tmp_path) -> None:
+    import sqlite3
+
+    import pytest
+
+    from prodcom_tui.store.errors import NotADatabase
+    from prodcom_tui.store.open import open_store
+
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as db:
+        db.execute("create table notes (body text)")
+    with pytest.raises(NotADatabase):
+        open_store(foreign, upgrade=False)

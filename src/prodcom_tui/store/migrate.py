@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import OperationalError
 
 from .errors import NewerDatabase, NotADatabase
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# `revision = '0002'` / `down_revision = '0001'` lines of the migration files, read as text.
+REVISION_LINE = re.compile(r"^(down_)?revision\b[^=\n]*=(.*)$", re.M)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -23,20 +30,55 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+@cache
+def static_head() -> str | None:
+    """The head revision read from the migration files as text: Alembic takes ~0.1 s to import and load them."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for down, value in REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (parents if down else revisions).update(re.findall(r"['\"]([\w-]+)['\"]", value))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stamped(conn: Connection) -> list[str] | None:
+    try:
+        return [row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    except OperationalError:  # no such table: let the full check below say what the file is
+        conn.rollback()
+        return None
+
+
 def state(engine: Engine) -> str:
     """'empty', 'current', 'old' or raises: a file made by a newer prodcom or by something else."""
+    with engine.connect() as conn:
+        stamped = _stamped(conn)
+    if stamped is not None and stamped == [static_head()]:
+        return "current"  # the everyday case, answered without Alembic
+    return _full_state(engine)
+
+
+def _full_state(engine: Engine) -> str:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         revision = MigrationContext.configure(conn).get_current_revision()
@@ -52,6 +94,8 @@ def state(engine: Engine) -> str:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     # Foreign keys stay off while batch migrations rebuild tables, then are checked as a whole.
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
