@@ -46,7 +46,7 @@ def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, size: tuple
         tmux("send-keys", "-t", session, "2")
         wait_for(session, "Budget lines")
         tmux("send-keys", "-t", session, "3")
-        wait_for(session, "Live projects")
+        wait_for(session, "Evening report —")
         tmux("send-keys", "-t", session, "q")
         deadline = time.monotonic() + 10
         while not done.exists() and time.monotonic() < deadline:
