@@ -80,7 +80,11 @@ class ReviewScreen(ModalScreen[str | None]):
         checks = self.query_one(SelectionList)
         checks.clear_options()
         checks.add_options([(plain(c.label), c.item_id, c.checked) for c in detail.checks])
-        self.query_one("#review-feedback", Input).value = self.query_one("#review-feedback", Input).value or detail.feedback
+        box = self.query_one("#review-feedback", Input)
+        if r.verdict == "pending":  # a decided round's feedback is history; what is typed now starts a new round
+            box.value = box.value or detail.feedback
+        else:
+            box.placeholder = f"was: {detail.feedback[:60]}" if detail.feedback else box.placeholder
         checks.focus()
 
     def ticks(self) -> dict[int, bool]:

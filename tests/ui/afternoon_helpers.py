@@ -1,0 +1,41 @@
+"""Helpers the afternoon's Pilot tests share: wait for workers, open a pane, read what a widget shows."""
+
+from __future__ import annotations
+
+SIZE = (120, 36)
+
+
+async def settle(app, pilot) -> None:  # noqa: ANN001
+    from textual.worker import WorkerCancelled
+
+    for _ in range(3):
+        await pilot.pause()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:  # an exclusive load replaced by a newer one: what matters is the newer one
+            pass
+        await pilot.pause()
+
+
+async def open_pane(app, pilot, pane: str) -> None:  # noqa: ANN001
+    await pilot.press("2")
+    await settle(app, pilot)
+    while app.screen.pane != pane:
+        await pilot.press("tab")
+    await settle(app, pilot)
+
+
+def shown(widget) -> str:  # noqa: ANN001
+    """The text a Static shows, rich renderables included, as a person reads it."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=160, record=True, file=io.StringIO())
+    console.print(widget.content)
+    return console.export_text()
+
+
+def put_cursor(app, pane: str, item_id: int) -> None:  # noqa: ANN001
+    table = app.screen.table(pane)
+    table.cursor = next(i for i in range(table.row_count) if table.row_at(i).id == item_id)
