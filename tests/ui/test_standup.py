@@ -81,7 +81,8 @@ async def test_person_slide_shows_done_today_and_blocked_counts(make_app, demo_p
         assert screen.query_one("#fig-done Digits", Digits).value == "2"
         assert screen.query_one("#fig-blocked Digits", Digits).value == str(len(slide.blocked))
         late = [item for item in slide.today if item.note.startswith("late")]
-        assert late and all(item.severity >= 2 for item in late)
+        assert [item.note for item in late] == ["late 3 d", "late 2 d", "late 1 d"]  # the oldest first
+        assert late[0].severity >= 2 and all(item.severity >= 1 for item in late)
 
 
 async def test_f_writes_a_feedback_note_for_the_person_on_the_slide(make_app, demo_path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Protocol
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import select
 
 from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, previous_working_day, working_days_between
+from prodcom_tui.domain.roadblocks import overdue_severity
 from prodcom_tui.domain.standup import (
     DEFAULT_SECONDS,
     Deck,
@@ -55,10 +57,6 @@ class StandupService(ServiceBase):
             decisions = decisions_slide(s, self.today)
             seconds = self._seconds(s)
         return Deck(self.today, seconds, (*people, *projects, decisions))
-
-    def seconds_per_person(self) -> int:
-        with self.store.reading() as s:
-            return self._seconds(s)
 
     def add_feedback(self, person_id: int, body: str) -> int:
         """A feedback note for the person on the slide; one recorded, undoable change."""
@@ -104,10 +102,10 @@ class StandupService(ServiceBase):
             slides.append(PersonSlide(
                 pid, person.name, person.role, since,
                 done=tuple(done.get(pid, ()))[:ITEMS_PER_LIST],
-                today=tuple(self._task_item(t, code) for t, code in today)[:ITEMS_PER_LIST],
-                blocked=tuple(SlideItem(t.title, code, f"waits for: {waits[t.id]}") for t, code in blocked)[:ITEMS_PER_LIST],
+                today=tuple(self._task_item(t) for t in today)[:ITEMS_PER_LIST],
+                blocked=tuple(SlideItem(t.title, t.code, f"waits for: {waits[t.id]}") for t in blocked)[:ITEMS_PER_LIST],
                 roadblocks=tuple(roadblock_item(r) for r in blocks if r.person_id == pid and not _about(r, shown))[:ITEMS_PER_LIST],
-                next_up=self._task_item(*upcoming[0]) if upcoming else None,
+                next_up=self._task_item(upcoming[0]) if upcoming else None,
                 feedback_today=tuple(notes.get(pid, ())),
             ))
         return slides
@@ -124,16 +122,17 @@ class StandupService(ServiceBase):
             done[int(who)].append(SlideItem(title, code, f"{at:%a %H:%M}"))
         return done
 
-    def _open_tasks(self, s) -> dict[int, list[tuple[Any, str]]]:  # noqa: ANN001
+    def _open_tasks(self, s) -> dict[int, list[OpenTask]]:  # noqa: ANN001
+        """Each person's open tasks on live projects, soonest due first (undated last)."""
         stmt = (
-            select(Task, Project.code)
+            select(Task.assignee_id, Task.id, Task.title, Project.code, Task.status, Task.due_on, Task.priority)
             .join(Project, Project.id == Task.project_id)
             .where(Project.status == "live", Task.status.in_(OPEN_TASK_STATUSES), Task.assignee_id.is_not(None))
             .order_by(Task.due_on.is_(None), Task.due_on, Task.priority, Task.id)
         )
-        found: dict[int, list[tuple[Any, str]]] = defaultdict(list)
-        for task, code in s.exec(stmt):
-            found[int(task.assignee_id)].append(_Open(task, code))
+        found: dict[int, list[OpenTask]] = defaultdict(list)
+        for who, *row in s.exec(stmt):
+            found[int(who)].append(OpenTask(*row))
         return found
 
     def _waits_for(self, s) -> dict[int, str]:  # noqa: ANN001
@@ -156,35 +155,31 @@ class StandupService(ServiceBase):
             notes[int(pid)].append(body)
         return notes
 
-    def _split_today(self, tasks: list) -> tuple[list, list]:
+    def _split_today(self, tasks: list[OpenTask]) -> tuple[list[OpenTask], list[OpenTask]]:
         """Today is what is in progress, due today or already late; the rest waits its turn."""
-        today = [t for t in tasks if t.task.status == "doing" or (t.task.due_on is not None and t.task.due_on <= self.today)]
+        today = [t for t in tasks if t.status == "doing" or (t.due_on is not None and t.due_on <= self.today)]
         return today, [t for t in tasks if t not in today]
 
-    def _task_item(self, task: Any, code: str) -> SlideItem:
+    def _task_item(self, task: OpenTask) -> SlideItem:
+        """Late tasks carry the morning's own overdue severity, so both screens rank them alike."""
         due = task.due_on
         if due is not None and due < self.today:
             days = working_days_between(due, self.today, FRENCH_HOLIDAYS)
-            return SlideItem(task.title, code, f"late {days} d", severity=3 if days > 2 else 2)
+            return SlideItem(task.title, task.code, f"late {days} d", overdue_severity(days, task.priority))
         if due == self.today:
-            return SlideItem(task.title, code, "due today", severity=1)
+            return SlideItem(task.title, task.code, "due today", severity=1)
         note = "in progress" if task.status == "doing" else ""
-        return SlideItem(task.title, code, f"{note} · due {due:%a %d %b}".strip(" ·") if due else note)
+        return SlideItem(task.title, task.code, f"{note} · due {due:%a %d %b}".strip(" ·") if due else note)
 
-class _Open:
-    """An open task with its project code, unpacked as (task, code)."""
 
-    __slots__ = ("task", "code")
-
-    def __init__(self, task: Any, code: str) -> None:
-        self.task, self.code = task, code
-
-    @property
-    def id(self) -> int:
-        return int(self.task.id)
-
-    def __iter__(self):  # noqa: ANN204
-        return iter((self.task, self.code))
+@dataclass(frozen=True, slots=True)
+class OpenTask:
+    id: int
+    title: str
+    code: str
+    status: str
+    due_on: date | None
+    priority: int
 
 
 def _about(r: RoadblockLike, task_ids: set[int]) -> bool:
