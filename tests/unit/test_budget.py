@@ -49,6 +49,7 @@ def test_totals_add_forecasts_line_by_line() -> None:
     assert total.estimate == eur(200_000)
     assert total.committed == eur(190_000)
     assert total.forecast == eur(190_000)
+    assert line(100_000, actual=30_000).remaining == eur(70_000)  # not ordered yet: what is left of the allocation
     assert totals([]).forecast == eur(0)
 
 

@@ -29,8 +29,8 @@ class LineFigures:
 
     @property
     def remaining(self) -> Money:
-        """What is left to spend against the estimate once the forecast is paid."""
-        return self.estimate - self.forecast
+        """What is left of the estimate once orders and spend are counted (negative: overspent)."""
+        return self.estimate - (self.committed if self.committed.minor >= self.actual.minor else self.actual)
 
     @property
     def variance_pct(self) -> float | None:
@@ -72,7 +72,7 @@ class Totals:
 
     @property
     def remaining(self) -> Money:
-        return self.estimate - self.forecast
+        return self.estimate - (self.committed if self.committed.minor >= self.actual.minor else self.actual)
 
     @property
     def variance_pct(self) -> float | None:

@@ -91,8 +91,13 @@ class AfternoonScreen(DataScreen):
         wide = self.size.width >= WIDE
         if wide != self.has_class("-wide"):
             self.set_class(wide, "-wide")
-            if self.budget_data is not None:
-                self.query_one(BudgetTable).show(self.budget_data, wide)
+        self._show_budget()
+
+    def _show_budget(self) -> None:
+        if self.budget_data is not None:
+            # The side panel (64 cells) and the pane's border take their share of the width.
+            width = self.size.width - (64 if self.has_class("-wide") else 0) - 6
+            self.query_one(BudgetTable).show(self.budget_data, width)
 
     # --- data -------------------------------------------------------------------------------
 
@@ -105,7 +110,7 @@ class AfternoonScreen(DataScreen):
 
     def show(self, data: dict[str, Any]) -> None:
         self.budget_data = data["budget"]
-        self.query_one(BudgetTable).show(self.budget_data, self.size.width >= WIDE)
+        self._show_budget()
         self.sources = self.sources or data["sources"]
         # Only the pane on screen reloads now; the others when they are shown (fewer queries at once).
         self.stale = set(WINDOWED)
@@ -189,8 +194,12 @@ class AfternoonScreen(DataScreen):
 
     def on_windowed_table_highlighted(self, event: WindowedTable.Highlighted) -> None:
         self._land_pending()
-        if self.has_class("-wide"):
+        # A pane that is not on screen can still announce rows as they load: only the visible one drives the panel.
+        if self.has_class("-wide") and event.table is self.current_table():
             self.query_one(DetailPanel).follow(self.pane, event.row)
+
+    def current_table(self) -> WindowedTable | None:
+        return self.table(self.pane) if self.pane in WINDOWED else None
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if self.has_class("-wide") and self.pane == "budget":

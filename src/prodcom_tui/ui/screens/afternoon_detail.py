@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual import work
@@ -53,10 +54,13 @@ def row_view(pane: str, row: Any) -> Table:
                   ("Vendor", row.vendor or "—"), ("Invoice", row.invoice_ref or "—"), ("Description", row.description or "—")])
 
 
-def _need_view(services: Any, need_id: int, quote_id: int) -> Table:
+def _need_view(services: Any, need_id: int, quote_id: int) -> Group:
     rows = compare(services.quotes.of_need(need_id))
     ids = [c.quote.id for c in rows]
-    return comparison_table(rows, ids.index(quote_id) if quote_id in ids else None)
+    q = rows[0].quote if rows else None
+    title = plain(f"{q.project_code} · {q.need} — budget {format_money(q.estimate)}\n", "bold") if q else Text("")
+    return Group(title, comparison_table(rows, ids.index(quote_id) if quote_id in ids else None),
+                 Text("\nc compares full screen · A accepts the devis under the cursor", style="dim"))
 
 
 class DetailPanel(VerticalScroll):

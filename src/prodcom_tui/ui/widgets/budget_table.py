@@ -38,32 +38,36 @@ ALL_COLUMNS = {
 }
 NARROW = ("Estimate", "Actual", "Forecast", "Var.", "")
 WIDE = tuple(ALL_COLUMNS)
+FULL_WIDTH = 106  # cells needed by every column with a 16-cell line name
 
 
 class BudgetTable(KeyTable):
     """Row keys: `line-<id>` for lines, `project-<id>` and `total-<id>` around them."""
 
     def on_mount(self) -> None:
-        self.columns_shown: tuple[str, ...] = ()
+        self.shape: tuple[tuple[str, ...], int] = ((), 0)
         self.contexts: dict[str, tuple[str, str]] = {}  # row key -> (project code, line name) to prefill forms
 
-    def show(self, projects: list[ProjectBudget], wide: bool) -> None:
+    def show(self, projects: list[ProjectBudget], width: int) -> None:
+        """Fill the table; `width` (the cells available) decides which columns fit."""
         key = self.current_key()
-        names = WIDE if wide else NARROW
-        self.clear(columns=names != self.columns_shown)
-        if names != self.columns_shown:
-            self.columns_shown = names
-            self.add_column("Line", width=34 if wide else 16)
+        names = WIDE if width >= FULL_WIDTH else NARROW
+        line_width = max(16, min(34, width - sum(ALL_COLUMNS[n][0] + 2 for n in names) - 4))
+        shape = (names, line_width)
+        self.clear(columns=shape != self.shape)
+        if shape != self.shape:
+            self.shape = shape
+            self.add_column("Line", width=line_width)
             for name in names:
                 self.add_column(Text(name, justify="right"), width=ALL_COLUMNS[name][0])
         self.contexts = {}
         for p in projects:
             title = plain(f"{p.code} — {p.name}", "bold")
-            self.add_row(title, *[Text("")] * len(names), key=f"project-{p.project_id}")
+            self.add_row(title, *[Text("")] * len(self.shape[0]), key=f"project-{p.project_id}")
             self.contexts[f"project-{p.project_id}"] = self.contexts[f"total-{p.project_id}"] = (p.code, "")
             for line in p.lines:
                 label = plain(f"  {line.name}", "italic" if line.is_contingency else "")
-                if line.is_contingency:
+                if line.is_contingency and "conting" not in line.name.lower():
                     label.append(" (contingency)", style="dim")
                 self.add_row(label, *self._cells(line), key=f"line-{line.id}")
                 self.contexts[f"line-{line.id}"] = (p.code, line.name)
@@ -72,7 +76,7 @@ class BudgetTable(KeyTable):
             self.move_to(key)
 
     def _cells(self, f: LineFigures | Totals) -> list[Text]:
-        return [ALL_COLUMNS[name][1](f) for name in self.columns_shown]
+        return [ALL_COLUMNS[name][1](f) for name in self.shape[0]]
 
     def current_key(self) -> str | None:
         if not self.row_count:
