@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from . import cascade
 from .models import ChangeBatch, ChangeEntry, metadata
 
 SKIP_TABLES = {"changebatch", "changeentry"}
@@ -46,14 +47,16 @@ def _ordered(objs: Any, *, children_first: bool) -> list[Any]:
     return sorted(objs, key=lambda o: rank.get(inspect(o).mapper.local_table.name, 0), reverse=children_first)
 
 
-def _entries(session: Session) -> list[dict[str, Any]]:
-    found = []
+def _entries(session: Session, cascaded: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
     groups = (
         ("create", _ordered(session.new, children_first=False)),
         ("update", list(session.dirty)),
         ("delete", _ordered(session.deleted, children_first=True)),
     )
     for action, objs in groups:
+        if action == "delete":  # what the database cascades goes before the deletes that cause it
+            found += cascaded
         for obj in objs:
             table = inspect(obj).mapper.local_table.name
             if table in SKIP_TABLES or (action == "update" and not session.is_modified(obj)):
@@ -67,14 +70,31 @@ def _entries(session: Session) -> list[dict[str, Any]]:
 def attach_recorder(session: Session, batch_id: int) -> None:
     """Record every flushed change of `session` under `batch_id`."""
 
+    def before_flush(sess: Session, _ctx: Any, _instances: Any) -> None:
+        sess.info["cascaded"] = _cascaded(sess)
+
     def after_flush(sess: Session, _ctx: Any) -> None:
-        rows = _entries(sess)
+        rows = _entries(sess, sess.info.pop("cascaded", []))
         if rows:
             sess.connection().execute(insert(ChangeEntry.__table__), [dict(r, batch_id=batch_id) for r in rows])
 
     from sqlalchemy import event
 
+    event.listen(session, "before_flush", before_flush)
     event.listen(session, "after_flush", after_flush)
+
+
+def _cascaded(session: Session) -> list[dict[str, Any]]:
+    """Rows the database will delete or null out because of this flush's deletes, read before they go."""
+    deleted = [o for o in session.deleted if inspect(o).mapper.local_table.name not in SKIP_TABLES]
+    if not deleted:
+        return []
+    skip = {(inspect(o).mapper.local_table.name, _key(o)) for o in deleted}
+    found: list[dict[str, Any]] = []
+    for obj in _ordered(deleted, children_first=True):
+        table = inspect(obj).mapper.local_table
+        found += cascade.dependent_entries(session.connection(), table, [_image(obj, before=True)], skip)
+    return found
 
 
 def open_batch(session: Session, kind: str, summary: str, at: datetime) -> int:
