@@ -18,7 +18,7 @@ SIZE = (160, 48)
 # name -> (keys pressed after start-up, in order)
 SHOTS: dict[str, tuple[str, ...]] = {
     "morning": ("1",),
-    "afternoon": ("2",),
+    "afternoon": ("2", "tab", "j"),  # the devis pane, the need under the cursor compared in the side panel
     "evening": ("3",),
     "standup": ("4",),
 }

@@ -19,21 +19,22 @@ from ..format import plain
 MARK_STYLE = {"cheapest": "bold green", "fastest": "bold cyan", "best-rated": "bold magenta"}
 
 
-def comparison_table(rows: list[Compared], selected: int | None = None) -> Table:
+def comparison_table(rows: list[Compared], selected: int | None = None, column_width: int = 24) -> Table:
     """One column per devis; the selected one reversed. Also used by the wide screen's side panel."""
-    table = Table(show_header=True, header_style="bold", expand=False, pad_edge=False, box=None, padding=(0, 2))
-    table.add_column("")
+    table = Table(show_header=True, header_style="bold", expand=False, pad_edge=False, box=None, padding=(0, 1))
+    table.add_column("", no_wrap=True, min_width=9)
     for i, c in enumerate(rows):
-        table.add_column(plain(c.quote.vendor, "reverse bold" if i == selected else "bold"), justify="right", max_width=24)
+        table.add_column(plain(c.quote.vendor, "reverse bold" if i == selected else "bold"), justify="right", max_width=column_width, no_wrap=True,
+                         overflow="ellipsis")
     stars = [Text("★" * c.quote.vendor_rating, style="yellow") for c in rows]
     amounts = [Text(format_money(c.quote.amount)) if c.quote.amount else Text("—", style="dim") for c in rows]
     delta = [_delta(c) for c in rows]
     lead = [Text(f"{c.quote.lead_days} d") if c.quote.lead_days is not None else Text("—", style="dim") for c in rows]
     valid = [Text(f"{c.quote.valid_until:%d/%m}") if c.quote.valid_until else Text("—", style="dim") for c in rows]
     status = [Text(c.quote.status) for c in rows]
-    marks = [Text(" ".join(c.marks), style=MARK_STYLE[c.marks[0]]) if c.marks else Text("") for c in rows]
+    marks = [Text("\n".join(c.marks), style=MARK_STYLE[c.marks[0]]) if c.marks else Text("") for c in rows]
     for label, cells in (("Rating", stars), ("Amount", amounts), ("vs budget", delta), ("Lead time", lead),
-                         ("Valid until", valid), ("Status", status), ("", marks)):
+                         ("Valid to", valid), ("Status", status), ("", marks)):
         table.add_row(Text(label, style="dim"), *cells)
     return table
 

@@ -40,7 +40,8 @@ ACTION_PANES = {
     "new_vendor": {"vendors"}, "edit_vendor": {"vendors"},
 }
 TARGET_PANES = {"delivery": "deliveries", "review": "reviews", "budget_line": "budget"}
-WIDE = 150
+WIDE, WIDER = 150, 180  # from these widths the side panel shows, then grows
+PANEL_WIDE, PANEL_WIDER = 58, 66  # its widths, as in afternoon.tcss
 
 
 class AfternoonScreen(DataScreen):
@@ -88,15 +89,15 @@ class AfternoonScreen(DataScreen):
         self._focus_pane()
 
     def on_resize(self) -> None:
-        wide = self.size.width >= WIDE
-        if wide != self.has_class("-wide"):
-            self.set_class(wide, "-wide")
+        self.set_class(self.size.width >= WIDE, "-wide")
+        self.set_class(self.size.width >= WIDER, "-wider")
         self._show_budget()
 
     def _show_budget(self) -> None:
         if self.budget_data is not None:
-            # The side panel (64 cells) and the pane's border take their share of the width.
-            width = self.size.width - (64 if self.has_class("-wide") else 0) - 6
+            # The side panel and the pane's border take their share of the width.
+            panel = PANEL_WIDER if self.has_class("-wider") else PANEL_WIDE if self.has_class("-wide") else 0
+            width = self.size.width - panel - 6
             self.query_one(BudgetTable).show(self.budget_data, width)
 
     # --- data -------------------------------------------------------------------------------

@@ -59,13 +59,13 @@ def _need_view(services: Any, need_id: int, quote_id: int) -> Group:
     ids = [c.quote.id for c in rows]
     q = rows[0].quote if rows else None
     title = plain(f"{q.project_code} · {q.need} — budget {format_money(q.estimate)}\n", "bold") if q else Text("")
-    return Group(title, comparison_table(rows, ids.index(quote_id) if quote_id in ids else None),
+    return Group(title, comparison_table(rows, ids.index(quote_id) if quote_id in ids else None, 12),
                  Text("\nc compares full screen · A accepts the devis under the cursor", style="dim"))
 
 
 class DetailPanel(VerticalScroll):
     DEFAULT_CSS = """
-    DetailPanel { display: none; width: 64; border: round $panel; padding: 0 1; }
+    DetailPanel { display: none; border: round $panel; padding: 0 1; }
     """
 
     def compose(self):  # noqa: ANN201
