@@ -32,14 +32,14 @@ def preview_table(p: ImportPreview) -> Table:
 
 class ImportScreen(ModalScreen[str | None]):
     BINDINGS = [
-        Binding("ctrl+p", "preview", "Preview", id="import.preview", tooltip="Check the file and show what would be imported"),
+        Binding("ctrl+r", "preview", "Preview", id="import.preview", tooltip="Check the file and show what would be imported"),
         Binding("ctrl+s", "import_now", "Import", id="import.run", tooltip="Import every row (only after a clean preview)"),
         Binding("escape", "dismiss(None)", "Cancel", id="import.cancel", tooltip="Close without importing"),
     ]
     DEFAULT_CSS = """
     ImportScreen { align: center middle; }
     ImportScreen > Vertical { width: 95%; max-width: 120; height: auto; max-height: 95%; border: thick $accent; background: $surface; padding: 0 1; }
-    ImportScreen Label { margin-top: 1; color: $text-muted; }
+    ImportScreen Label { color: $text-muted; }
     ImportScreen VerticalScroll { height: auto; max-height: 16; }
     ImportScreen #import-error { color: $error; }
     ImportScreen #import-keys { color: $text-muted; margin-top: 1; }
@@ -62,7 +62,7 @@ class ImportScreen(ModalScreen[str | None]):
             with VerticalScroll():
                 yield Static("", id="import-preview")
                 yield Static("", id="import-error")
-            yield Static(Text("enter / ctrl+p preview · ctrl+s import after the preview · esc cancel"), id="import-keys")
+            yield Static(Text("enter / ctrl+r preview · ctrl+s import after the preview · esc cancel"), id="import-keys")
 
     def on_mount(self) -> None:
         self.query_one("#import-file", Input).focus()

@@ -30,8 +30,10 @@ class ReviewScreen(ModalScreen[str | None]):
     ReviewScreen { align: center middle; }
     ReviewScreen > Vertical { width: 90%; max-width: 100; height: auto; max-height: 95%; border: thick $accent; background: $surface; padding: 0 1; }
     ReviewScreen #review-title { text-style: bold; }
-    ReviewScreen SelectionList { height: auto; max-height: 12; }
-    ReviewScreen Label { margin-top: 1; color: $text-muted; }
+    ReviewScreen SelectionList { height: auto; max-height: 10; }
+    ReviewScreen Label { color: $text-muted; }
+    ReviewScreen #review-bat { display: none; }
+    ReviewScreen #review-bat.-signed { display: block; }
     ReviewScreen #review-error { color: $error; height: auto; }
     ReviewScreen #review-keys { color: $text-muted; }
     ReviewScreen.-not-print .print-only { display: none; }
@@ -53,7 +55,7 @@ class ReviewScreen(ModalScreen[str | None]):
             yield Label("BAT signed by", classes="print-only")
             yield Input(placeholder="the client's name: who signs the bon à tirer", id="review-signer", classes="print-only")
             yield Static("", id="review-error")
-            yield Static(Text("space tick · a approve · c request changes · + add checklist item · ctrl+s save · esc close"),
+            yield Static(Text("space tick · a approve · c changes · + item · ^s save · esc · tab moves"),
                          id="review-keys")
 
     def on_mount(self) -> None:
@@ -77,6 +79,7 @@ class ReviewScreen(ModalScreen[str | None]):
         if detail.bat_signed_at:
             bat = f"BAT signed by {detail.bat_signed_by} on {detail.bat_signed_at:%d/%m/%Y %H:%M}: changes now cost money"
             self.query_one("#review-bat", Static).update(plain(bat, "bold yellow"))
+            self.query_one("#review-bat").add_class("-signed")
         checks = self.query_one(SelectionList)
         checks.clear_options()
         checks.add_options([(plain(c.label), c.item_id, c.checked) for c in detail.checks])
