@@ -44,7 +44,7 @@ def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, size: tuple
         wait_for(session, "Requests —")
         wait_for(session, "urgent")
         tmux("send-keys", "-t", session, "2")
-        wait_for(session, "Budget lines")
+        wait_for(session, "Deliveries — late first")
         tmux("send-keys", "-t", session, "3")
         wait_for(session, "Evening report —")
         tmux("send-keys", "-t", session, "q")
