@@ -54,6 +54,7 @@ def test_forecast_follows_the_afternoon_rule() -> None:
 
 def test_moves_are_grouped_in_reading_order() -> None:
     moved = group_moves([("expense.create", "Expense 12 €"), ("task.done", "Done: proof"),
-                         ("import.expenses", "Imported 3 expenses"), ("risk.create", "New risk")])
-    assert [m.label for m in moved] == ["Tasks done", "Expenses recorded", "Other changes"]
+                         ("import.expenses", "Imported 3 expenses"), ("vendor.create", "New vendor"),
+                         ("review.approve", "Approved round 2")])
+    assert [m.label for m in moved] == ["Tasks done", "Expenses recorded", "Reviews done", "Other changes"]
     assert moved[1].items == ("Expense 12 €", "Imported 3 expenses")

@@ -25,6 +25,14 @@ MOVE_KINDS: dict[str, str] = {
     "expense.create": "Expenses recorded",
     "import.expenses": "Expenses recorded",
     "review.verdict": "Reviews done",
+    "review.approve": "Reviews done",
+    "review.changes": "Reviews done",
+    "project.plan": "Projects planned",
+    "project.health": "Statuses set by hand",
+    "risk.create": "Risks logged or updated",
+    "risk.update": "Risks logged or updated",
+    "request.create": "Requests received",
+    "import.mail": "Requests received",
 }
 OTHER_MOVES = "Other changes"
 
