@@ -91,6 +91,8 @@ class EveningScreen(DataScreen):
         risks.add_column("Score")
         risks.add_column("Risk", width=26)  # titles run long: the detail (enter) shows them whole
         risks.add_columns("Project", "Owner", "Status", "Review")
+        risks.add_column("Mitigation", width=30)
+        risks.add_column("Contingency", width=30)
         self.query_one("#tomorrow", KeyTable).add_columns("Due", "Project", "Task", "Who", "Priority")
 
     def on_resize(self) -> None:

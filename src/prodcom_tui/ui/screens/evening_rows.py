@@ -53,7 +53,7 @@ def risk_row(r: RiskRow, today: date) -> tuple:
     lvl = level(r.score)
     return (
         Text(f"{r.score:>2}", style=LEVEL_STYLES[lvl], justify="right"), plain(r.title), plain(r.project_code),
-        plain(r.owner), Text(r.status), day(r.review_on, today),
+        plain(r.owner), Text(r.status), day(r.review_on, today), plain(r.mitigation or "—"), plain(r.contingency or "—"),
     )
 
 
