@@ -152,3 +152,21 @@ def test_report_path_imports_neither_textual_nor_sqlalchemy(demo_path) -> None:
     out = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stderr.strip() == "[]"
+
+
+def test_fast_reader_agrees_with_alembic_on_the_head() -> None:
+    from prodcom_tui.store import fastread, migrate
+
+    assert fastread.head_revision() == migrate.head_revision()
+
+
+def test_report_on_a_file_without_schema_migrates_it_then_says_it_is_empty(tmp_path, capsys) -> None:
+    from prodcom_tui.store.engine import create_private_file
+    from prodcom_tui.store.fastread import connect_current
+
+    path = tmp_path / "new.db"
+    create_private_file(path)
+    assert connect_current(path) is None
+    code, _, err = run_cli(capsys, "report", "--db", str(path))
+    assert code == 1 and "no projects yet" in err
+    assert connect_current(path) is not None
