@@ -170,3 +170,22 @@ def test_report_on_a_file_without_schema_migrates_it_then_says_it_is_empty(tmp_p
     code, _, err = run_cli(capsys, "report", "--db", str(path))
     assert code == 1 and "no projects yet" in err
     assert connect_current(path) is not None
+
+
+def test_hostile_text_is_inert_in_every_format(services) -> None:
+    from prodcom_tui.store.models import Project
+
+    pid = services.overview.projects()[0].id
+    evil = "<script>alert(1)</script> | *bold* \x1b]52;c;aGk=\x07 [red]x[/red]"
+    with services.store.raw_writing() as s:
+        project = s.get(Project, pid)
+        project.name = evil
+        s.add(project)
+    html = services.report.render("html")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    for fmt in ("html", "md", "txt", "json"):
+        out = services.report.render(fmt)
+        assert "\x1b" not in out and "\x07" not in out, fmt
+    md = services.report.render("md")
+    assert "\\<script\\>" in md and "\\| \\*bold\\*" in md
+    assert json.loads(services.report.render("json"))["projects"][0]["name"] != ""
