@@ -142,9 +142,6 @@ class ProjectLine:
     def deliverables_pct(self) -> int:
         return 0 if self.deliverables_total == 0 else round(100 * self.deliverables_done / self.deliverables_total)
 
-    def money(self, minor: int) -> Money:
-        return Money(minor, self.currency)
-
 
 @dataclass(frozen=True, slots=True)
 class Totals:
