@@ -31,6 +31,7 @@ class Timings:
     first: list[float]
     settled: list[float]
     missing: int = 0  # keys after which nothing was written within the limit
+    cpu_ms: float = float("nan")  # CPU the app spent per key (all threads): steadier than wall time under load
 
     @staticmethod
     def pct(values: list[float], q: float) -> float:
@@ -50,6 +51,8 @@ def run_actions(app: PtyApp, actions: list[Action]) -> dict[str, Timings]:
         if action.before:
             app.press(action.before, quiet=0.3)
         timings = Timings([], [])
+        app.settle(0.2)
+        cpu = app.cpu()
         for i in range(action.count):
             key = action.keys[i % len(action.keys)]
             reply = app.press(key, quiet=action.quiet, until=action.until.get(key))
@@ -58,6 +61,8 @@ def run_actions(app: PtyApp, actions: list[Action]) -> dict[str, Timings]:
                 continue
             timings.first.append(reply.first)
             timings.settled.append(reply.settled)
+        app.settle(0.2)
+        timings.cpu_ms = (app.cpu() - cpu) / action.count * 1000
         if action.after:
             app.press(action.after, quiet=0.3)
         results[action.name] = timings

@@ -54,9 +54,9 @@ class PtyApp:
         try:
             data = os.read(self.master, 1 << 16)
         except OSError:  # the child closed the terminal
-            raise EOFError from None
+            raise EOFError(self.tail()) from None
         if not data:
-            raise EOFError
+            raise EOFError(self.tail())
         self.raw += data
         self._strip(data)
         return now
@@ -70,6 +70,10 @@ class PtyApp:
         else:
             self._held = b""
         self.text += ANSI.sub(b"", chunk)
+
+    def tail(self, size: int = 1500) -> str:
+        """The end of what the program wrote, without escape sequences (for error messages)."""
+        return bytes(self.text[-size:]).decode(errors="replace")
 
     def wait_for(self, marker: str, timeout: float = 30.0) -> float:
         """Seconds from spawn until `marker` shows up in the text written so far."""

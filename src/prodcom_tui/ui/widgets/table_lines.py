@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
-MAX_LINES = 600  # about ten screens of a tall terminal; beyond that the cache starts over
+MAX_LINES = 600  # about ten screens of a tall terminal; beyond that the oldest lines go
 MARK, NO_MARK = "● ", "  "
 
 
@@ -37,27 +37,38 @@ def widths(columns: Sequence[Column], total: int) -> list[int]:
     return [c.width or share for c in columns]
 
 
-def row_text(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[int], mark: str) -> Text:
-    """One line of text: cells cut or padded to their column; the caller's Text objects are never changed."""
-    line = Text(mark, no_wrap=True, end="")
-    for cell, width, column in zip(cells, sizes, columns):
-        if cell.cell_len > width:
-            cell = cell.copy()  # truncate works in place, and renderers may share Text constants
-            cell.truncate(width, overflow="ellipsis")
-        gap = width - cell.cell_len
-        if column.justify == "right":
-            line.append(" " * gap)
-            line.append_text(cell)
+def _fit(cell: Text, width: int, justify: str, console: Console) -> list[Segment]:
+    """The general case: a copy of the cell (renderers may share Text constants) cut, padded, rendered."""
+    piece = cell.copy()
+    piece.plain = piece.plain.replace("\n", " ")
+    piece.truncate(width, overflow="ellipsis")
+    if justify == "right":
+        piece.pad_left(width - piece.cell_len)
+    else:
+        piece.pad_right(width - piece.cell_len)
+    line = Text(end="")
+    line.append_text(piece)  # its own style becomes a span: Text.render ignores a bare base style
+    return list(line.render(console))
+
+
+def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[int], mark: str,
+              console: Console, width: int, style: Style | None) -> Strip:
+    """A row as one line of segments: cells cut or padded to their column, a space after each.
+
+    A cell without spans or overflow (most of them) becomes one Segment directly, skipping
+    Text.render, which is most of the cost of drawing a line.
+    """
+    segments = [Segment(mark)]
+    for cell, size, column in zip(cells, sizes, columns):
+        if cell.spans or cell.cell_len > size or "\n" in cell.plain:
+            segments += _fit(cell, size, column.justify, console)
         else:
-            line.append_text(cell)
-            line.append(" " * gap)
-        line.append(" ")
-    return line
-
-
-def to_strip(line: Text, console: Console, width: int, style: Style) -> Strip:
-    strip = Strip(list(line.render(console)))
-    return strip.adjust_cell_length(width, style).apply_style(style) if style else strip.adjust_cell_length(width)
+            gap = " " * (size - cell.cell_len)
+            text = gap + cell.plain if column.justify == "right" else cell.plain + gap
+            segments.append(Segment(text, console.get_style(cell.style) if cell.style else None))
+        segments.append(Segment(" "))
+    strip = Strip(segments).adjust_cell_length(width)
+    return strip.apply_style(style) if style else strip
 
 
 def blank(width: int, message: str = "") -> Strip:
@@ -79,9 +90,10 @@ class LineCache:
         return self._lines.get(key)
 
     def put(self, key: tuple[int, int, bool], strip: Strip) -> Strip:
-        if len(self._lines) >= MAX_LINES:
-            self._lines.clear()
-        self._lines[key] = strip
+        lines = self._lines
+        while len(lines) >= MAX_LINES:  # the oldest first (dicts keep insertion order)
+            del lines[next(iter(lines))]
+        lines[key] = strip
         return strip
 
     def clear(self) -> None:

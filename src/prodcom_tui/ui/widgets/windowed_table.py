@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 from rich.style import Style
@@ -22,13 +23,14 @@ from textual.strip import Strip
 
 from prodcom_tui.domain.paging import RowSource
 
-from .table_lines import MARK, NO_MARK, Column, LineCache, blank, row_text, to_strip, widths
+from .table_lines import MARK, NO_MARK, Column, LineCache, blank, row_strip, widths
 
 __all__ = ["BLOCK", "Column", "WindowedTable"]
 
 BLOCK = 200  # rows fetched per query; a screen shows at most ~70
 KEEP_BLOCKS = 8  # blocks kept in memory, least recently used dropped first
 PLAIN, CURSOR, CURSOR_FOCUSED = 0, 1, 2  # how a row line is drawn (part of its cache key)
+REVERSE = Style(reverse=True)  # the cursor row of a table without focus
 
 
 class WindowedTable(ScrollView, can_focus=True):
@@ -52,7 +54,7 @@ class WindowedTable(ScrollView, can_focus=True):
     """
     COMPONENT_CLASSES = {"windowed-table--header", "windowed-table--cursor", "windowed-table--marked"}
 
-    cursor = reactive(0, always_update=True, init=False)
+    cursor = reactive(0, always_update=True, init=False, repaint=False)  # watch_cursor repaints what changed
 
     @dataclass
     class Highlighted(Message):
@@ -79,6 +81,7 @@ class WindowedTable(ScrollView, can_focus=True):
         self._loaded = False
         self._stale = False  # the filter changed: the rows held belong to the previous query
         self._lines = LineCache()
+        self._prerender_due = False
 
     @property
     def columns(self) -> list[Column]:
@@ -139,7 +142,7 @@ class WindowedTable(ScrollView, can_focus=True):
         self._lines.clear()
         self._loaded, self._stale = True, False
         self._set_count(count if count is not None else start + len(rows))
-        self.cursor = self._index_of(current, start, rows, near)
+        self.cursor = self._index_of(current, start, rows, near)  # its watcher also schedules the pre-render
         self.refresh()
 
     def _count_loaded(self, generation: int, count: int) -> None:
@@ -203,6 +206,7 @@ class WindowedTable(ScrollView, can_focus=True):
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)
         self.refresh()
+        self._schedule_prerender()
         if block == self.cursor // BLOCK:
             self._announce()
 
@@ -231,6 +235,7 @@ class WindowedTable(ScrollView, can_focus=True):
             self._refresh_row(old)
             self._refresh_row(new)
         self._prefetch(new)
+        self._schedule_prerender()
         self._announce()
 
     def _refresh_row(self, index: int) -> None:
@@ -245,6 +250,23 @@ class WindowedTable(ScrollView, can_focus=True):
         page = max(self.size.height, 1)
         for block in {(index - page) // BLOCK, (index + 2 * page) // BLOCK}:
             self._request(block)
+
+    def _schedule_prerender(self) -> None:
+        if not self._prerender_due:
+            self._prerender_due = True
+            self.call_after_refresh(self._prerender)
+
+    def _prerender(self) -> None:
+        """After the frame is out, draw a page below and above the view so paging finds its lines ready."""
+        self._prerender_due = False
+        width, visible = self.size.width, max(self.size.height - 1, 1)
+        top = int(self.scroll_y)
+        for index in chain(range(top + visible, top + 2 * visible), range(top - visible, top)):
+            row = self._peek(index) if 0 <= index < self.row_count and index != self.cursor else None
+            if row is not None and not self._stale:
+                key = (index, PLAIN, row.id in self.marked)
+                if self._lines.get(key, width) is None:
+                    self._lines.put(key, self._render_row(row, PLAIN, key[2], width))
 
     def _announce(self) -> None:
         row = self.current_row
@@ -321,13 +343,14 @@ class WindowedTable(ScrollView, can_focus=True):
         cached = self._lines.get(key, width)
         if cached is None:
             cells = [Text(c.label) for c in self._columns]
-            line = row_text(cells, self._columns, widths(self._columns, width - 2), NO_MARK)
-            cached = self._lines.put(key, to_strip(line, self.app.console, width, self.get_component_rich_style("windowed-table--header")))
+            style = self.get_component_rich_style("windowed-table--header")
+            strip = row_strip(cells, self._columns, widths(self._columns, width - 2), NO_MARK, self.app.console, width, style)
+            cached = self._lines.put(key, strip)
         return cached
 
     def _render_row(self, row: Any, state: int, marked: bool, width: int) -> Strip:
         style = (self.get_component_rich_style("windowed-table--cursor") if state == CURSOR_FOCUSED
-                 else Style(reverse=True) if state == CURSOR else Style())
+                 else REVERSE if state == CURSOR else None)
         cells = [c.render(row) for c in self._columns]
-        line = row_text(cells, self._columns, widths(self._columns, width - 2), MARK if marked else NO_MARK)
-        return to_strip(line, self.app.console, width, style)
+        sizes = widths(self._columns, width - 2)
+        return row_strip(cells, self._columns, sizes, MARK if marked else NO_MARK, self.app.console, width, style)

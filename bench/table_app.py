@@ -1,0 +1,45 @@
+"""The windowed table alone over `--rows` in-memory rows: key latency of the widget without any screen."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from textual.app import App, ComposeResult
+
+from prodcom_tui.domain.paging import ListSource
+from prodcom_tui.ui.format import plain
+from prodcom_tui.ui.widgets.table_pane import TablePane
+from prodcom_tui.ui.widgets.windowed_table import Column
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+    vendor: str
+    amount: str
+
+
+COLUMNS = [Column("#", lambda r: plain(str(r.id)), 7, "right"), Column("What", lambda r: plain(r.name)),
+           Column("Vendor", lambda r: plain(r.vendor), 24), Column("Amount", lambda r: plain(r.amount), 12, "right")]
+
+
+class TableOnly(App):
+    def __init__(self, rows: int) -> None:
+        super().__init__()
+        vendors = ["Coursiers de Pantin", "Atelier Offset", "Traductions Babel", "Motion Factory"]
+        self.rows = [Row(i, f"expense line {i} for the client", vendors[i % 4], f"{i * 37 % 10000},{i % 100:02d} €")
+                     for i in range(rows)]
+
+    def compose(self) -> ComposeResult:
+        yield TablePane("table ready", COLUMNS, id="rows")
+
+    def on_mount(self) -> None:
+        table = self.query_one(TablePane).table
+        table.set_source(ListSource(self.rows, key=lambda r: f"{r.name} {r.vendor}"))
+        table.focus()
+
+
+if __name__ == "__main__":
+    TableOnly(int(sys.argv[1]) if len(sys.argv) > 1 else 50_000).run()
