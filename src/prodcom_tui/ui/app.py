@@ -199,6 +199,13 @@ class ProdcomApp(App):
 
         super().notify(safe_terminal(str(message)), title=safe_terminal(title), severity=severity, timeout=timeout, markup=False)
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, minus a crash when it is closed mid-search (see ui/palette.py)."""
+        from .palette import SafeCommandPalette
+
+        if self.use_command_palette and not SafeCommandPalette.is_open(self):
+            self.push_screen(SafeCommandPalette(id="--command-palette"))
+
     def _handle_exception(self, error: Exception) -> None:
         """Replace Textual's crash screen (a traceback with local variables) with prodcom's own short one."""
         from .crash import crash_report

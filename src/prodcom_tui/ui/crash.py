@@ -16,7 +16,9 @@ PACKAGE = "prodcom_tui"
 
 def where(exc: BaseException) -> str:
     """The innermost prodcom frame as `module.py:line in function` (code location, not data)."""
-    frames = traceback.extract_tb(exc.__traceback__)
+    from prodcom_tui.logs import causes
+
+    frames = [f for err in causes(exc) for f in traceback.extract_tb(err.__traceback__)]
     ours = [f for f in frames if f"{PACKAGE}/" in f.filename.replace("\\", "/")] or frames
     if not ours:
         return "an unknown place"
@@ -40,7 +42,9 @@ def crash_report(exc: BaseException) -> Text:
     log = write_log(exc)
     lines = Text()
     lines.append("prodcom stopped because of an unexpected error", style="bold red")
-    lines.append(f" ({type(exc).__name__} at {where(exc)}).\n")
+    from prodcom_tui.logs import causes
+
+    lines.append(f" ({causes(exc)[-1].__class__.__name__} at {where(exc)}).\n")
     lines.append("Every change you had saved is in the database; a change still in progress was not saved.\n")
     if log is None:
         lines.append("The error could not be written to the log file either: check the disk space.\n")

@@ -13,6 +13,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from prodcom_tui.domain.text import safe_terminal
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -46,7 +48,7 @@ class FormScreen(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self.form_title), classes="form-title")
+            yield Static(Text(safe_terminal(self.form_title)), classes="form-title")  # titles name data
             with VerticalScroll():
                 for spec in self.fields:
                     yield Label(spec.label, id=f"label-{spec.name}")
@@ -80,7 +82,7 @@ class FormScreen(ModalScreen[Any]):
 
     def show_error(self, message: str, field: str | None = None) -> None:
         target = f"#error-{field}" if field and any(s.name == field for s in self.fields) else "#form-error"
-        self.query_one(target, Static).update(Text(message))
+        self.query_one(target, Static).update(Text(safe_terminal(message)))
         if target != "#form-error":
             self.query_one(f"#field-{field}", Input).focus()
 
