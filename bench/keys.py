@@ -21,6 +21,7 @@ class Action:
     count: int
     bar_ms: float
     before: bytes = b""  # typed once first, not timed (e.g. `/` to open the filter box)
+    ready: str = ""  # text that must show after `before`, or the keys would land somewhere else
     after: bytes = b""  # typed once after, not timed (e.g. esc to close it)
     until: dict[bytes, str] = field(default_factory=dict)  # key → text that shows the screen has its data
     quiet: float = 0.08  # silence that ends a key's frames when no marker says so
@@ -45,12 +46,14 @@ class Timings:
                 "settled_p50": self.pct(self.settled, 0.5), "settled_p95": self.pct(self.settled, 0.95)}
 
 
-def run_actions(app: PtyApp, actions: list[Action]) -> dict[str, Timings]:
-    results = {}
+def run_actions(app: PtyApp, actions: list[Action], results: dict[str, Timings]) -> dict[str, Timings]:
+    """Fills `results` as it goes, so what was measured before a crash is kept."""
     for action in actions:
         if action.before:
-            app.press(action.before, quiet=0.3)
-        timings = Timings([], [])
+            reply = app.press(action.before, quiet=0.3, until=action.ready or None)
+            if reply is None or not reply.found:
+                raise RuntimeError(f"{action.name}: {action.ready!r} did not show after {action.before!r}")
+        timings = results[action.name] = Timings([], [])
         app.settle(0.2)
         cpu = app.cpu()
         for i in range(action.count):
@@ -65,7 +68,6 @@ def run_actions(app: PtyApp, actions: list[Action]) -> dict[str, Timings]:
         timings.cpu_ms = (app.cpu() - cpu) / action.count * 1000
         if action.after:
             app.press(action.after, quiet=0.3)
-        results[action.name] = timings
     return results
 
 
