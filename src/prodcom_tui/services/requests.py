@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy import case, func, or_
 from sqlmodel import select
 
 from prodcom_tui.domain import vocab
 from prodcom_tui.domain.capture import parse_capture
+from prodcom_tui.domain.dates import parse_date
 from prodcom_tui.domain.errors import InputError
 from prodcom_tui.domain.morning import RequestDetail, RequestRow
 from prodcom_tui.domain.text import clean_text
@@ -106,9 +108,7 @@ class RequestService(ServiceBase):
             request.project_id, request.person_id = task.project_id, task.assignee_id
             return int(task.id)
 
-    def _due(self, text: str):  # noqa: ANN202
-        from prodcom_tui.domain.dates import parse_date
-
+    def _due(self, text: str) -> date | None:
         try:
             return parse_date(text, self.today) if text.strip() else None
         except InputError as exc:

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from prodcom_tui.domain.morning import RequestDetail, TaskDetail
+from prodcom_tui.domain.text import safe_terminal
 
 from ..format import plain
 from .form import FieldSpec, FormScreen
@@ -92,10 +93,4 @@ class RequestView(ModalScreen[None]):
             for label, value in head:
                 yield Static(Text(f"{label:<10} ", style="bold") + plain(value))
             yield Static(Text(" "))
-            yield Static(Text(_safe_body(self.req.body) or "(no text)"))
-
-
-def _safe_body(body: str) -> str:
-    from prodcom_tui.domain.text import safe_terminal
-
-    return safe_terminal(body)
+            yield Static(Text(safe_terminal(self.req.body) or "(no text)"))  # wraps, unlike plain()

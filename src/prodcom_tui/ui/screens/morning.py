@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
@@ -60,7 +60,8 @@ class MorningScreen(MorningActions, DataScreen):
             with Vertical(id="team"):
                 yield Static("Team", classes="pane-title")
                 with Horizontal():
-                    yield TeamBoard(id="team-board")
+                    with VerticalScroll(id="team-board-scroll", can_focus=False):
+                        yield TeamBoard(id="team-board")
                     yield TasksPane(today, id="tasks")
         yield Footer()
 
@@ -180,6 +181,10 @@ class MorningScreen(MorningActions, DataScreen):
             self.open_request(event.row.id)
         else:
             self.action_edit_task()
+
+    def on_windowed_table_highlighted(self, event: WindowedTable.Highlighted) -> None:
+        if event.table is self.query_one("#tasks", TasksPane).table:
+            self.query_one(TeamBoard).show_person(event.row.person_id)
 
     def on_timeline_opened(self, event: Timeline.Opened) -> None:
         from ..modals.project import ProjectScreen

@@ -28,13 +28,18 @@ def _title(r: TeamTaskRow) -> Text:
     return text
 
 
+def _due(r: TeamTaskRow, today: date) -> Text:
+    """A finished task is never shown as late."""
+    return day(r.due_on, None if r.status == "done" else today)
+
+
 def columns(today: date) -> list[Column]:
     return [
         Column("Person", lambda r: plain(r.person), 16),
         Column("State", _group, 10),
         Column("Task", _title),
         Column("Project", lambda r: plain(r.project_code), 15),
-        Column("Due", lambda r: day(r.due_on, today), 12),
+        Column("Due", lambda r: _due(r, today), 12),
         Column("Est.", lambda r: Text(f"{r.estimate_hours} h" if r.estimate_hours else "—", justify="right"), 5, "right"),
         Column("#", lambda r: Text(str(r.id), style="dim", justify="right"), 5, "right"),
     ]

@@ -14,7 +14,7 @@ from prodcom_tui.domain.timeline import SYMBOLS, Lane, Window, lane_cells, scale
 
 from ..format import plain
 
-STYLES = {"today": "bold $accent", "span": "dim", "milestone": "bold", "done": "green", "late": "bold red",
+STYLES = {"today": "bold magenta", "span": "dim", "milestone": "bold", "done": "green", "late": "bold red",
           "at_risk": "bold yellow", "delivery": "bold cyan", "more": "dim", "blank": ""}
 STATE_MARK = {"late": ("!", "bold red"), "at_risk": ("▲", "bold yellow"), "ok": ("·", "green")}
 LEGEND = "◆ milestone  ◇ done  ▲ at risk  ! late  ■ delivery  │ today"
@@ -135,6 +135,6 @@ class Timeline(Widget, can_focus=True):
             line.stylize("reverse", 0, label + 2)
         return line
 
-    def _style(self, kind: str) -> str:
-        style = STYLES[kind]
-        return style.replace("$accent", "magenta")
+    @staticmethod
+    def _style(kind: str) -> str:
+        return STYLES[kind]
