@@ -69,11 +69,10 @@ def server(demo_path: Path):
     wait_until(lambda: not app_processes(demo_path), 20, "every app process ending with the server")
 
 
-def test_serve_listens_on_localhost_and_says_where(server) -> None:
-    port, first, _ = server
-    assert first.strip() == f"prodcom: the stand-up (read-only) is at http://127.0.0.1:{port}"
-    listening = Path("/proc/net/tcp").read_text().splitlines()[1:]
-    mine = [line.split()[1] for line in listening if line.split()[1].endswith(f":{port:04X}") and line.split()[3] == "0A"]
+def assert_listens_on_localhost_only(port: int, first_line: str) -> None:
+    assert first_line.strip() == f"prodcom: the stand-up (read-only) is at http://127.0.0.1:{port}"
+    listening = [line.split() for line in Path("/proc/net/tcp").read_text().splitlines()[1:]]
+    mine = [cols[1] for cols in listening if cols[1].endswith(f":{port:04X}") and cols[3] == "0A"]
     assert mine == [f"0100007F:{port:04X}"]  # 127.0.0.1 only, not 0.0.0.0
 
 
@@ -93,9 +92,27 @@ def test_a_browser_disconnecting_while_the_app_starts_leaves_no_process(server, 
     wait_until(lambda: not app_processes(demo_path), 30, "every app process ending after its browser left")
 
 
+def test_the_server_killed_outright_takes_its_app_processes_with_it(server, demo_path: Path) -> None:
+    import aiohttp
+
+    port, _, proc = server
+
+    async def connect_then_kill_the_server() -> None:
+        async with aiohttp.ClientSession() as session:
+            ws = await session.ws_connect(f"http://127.0.0.1:{port}/ws?width=80&height=24")
+            await asyncio.to_thread(wait_until, lambda: app_processes(demo_path), 30, "the app starting")
+            proc.kill()  # no clean-up code runs in the server: the child must notice on its own
+            proc.wait()
+            await asyncio.to_thread(wait_until, lambda: not app_processes(demo_path), 30, "the orphaned app ending")
+            await ws.close()
+
+    asyncio.run(connect_then_kill_the_server())
+
+
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (.ci/run installs it)")
 def test_headless_chromium_shows_the_standup_and_no_process_survives_it(server, demo_path: Path, tmp_path: Path) -> None:
-    port, _, _ = server
+    port, first_line, _ = server
+    assert_listens_on_localhost_only(port, first_line)
     browser = subprocess.Popen(
         ["chromium", *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'chromium'}", "--remote-debugging-port=0", "about:blank"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
