@@ -79,7 +79,8 @@ def assert_listens_on_localhost_only(port: int, first_line: str) -> None:
 def test_a_browser_disconnecting_while_the_app_starts_leaves_no_process(server, demo_path: Path) -> None:
     import aiohttp
 
-    port, _, _ = server
+    port, first_line, _ = server
+    assert_listens_on_localhost_only(port, first_line)
 
     async def connect_and_leave() -> None:
         async with aiohttp.ClientSession() as session:
@@ -111,8 +112,7 @@ def test_the_server_killed_outright_takes_its_app_processes_with_it(server, demo
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed (.ci/run installs it)")
 def test_headless_chromium_shows_the_standup_and_no_process_survives_it(server, demo_path: Path, tmp_path: Path) -> None:
-    port, first_line, _ = server
-    assert_listens_on_localhost_only(port, first_line)
+    port, _, _ = server
     browser = subprocess.Popen(
         ["chromium", *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'chromium'}", "--remote-debugging-port=0", "about:blank"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
