@@ -77,6 +77,9 @@ class MorningScreen(MorningActions, DataScreen):
     def _layout(self, width: int, height: int) -> None:
         narrow = width < NARROW_WIDTH or height < NARROW_HEIGHT
         self.set_class(narrow, "-narrow")
+        # Side by side, the strip gets two fifths of the height; alone, the stylesheet gives it the pane.
+        strip = self.query_one("#timeline-pane VerticalScroll")
+        strip.styles.max_height = None if narrow else max(6, (height - 2) * 2 // 5 - 3)
         for name in PANES:
             self.query_one(f"#{name}").set_class(name == self.active, "-active")
         self._show_tabs()

@@ -27,7 +27,7 @@ class TimelinePane(Vertical):
     TimelinePane > .pane-title { height: 1; padding: 0 1; text-style: bold; }
     TimelinePane > Input { display: none; height: 3; }
     TimelinePane.-filtering > Input { display: block; }
-    TimelinePane > VerticalScroll { height: auto; max-height: 18; }
+    TimelinePane > VerticalScroll { height: auto; max-height: 18; scrollbar-size-vertical: 1; }
     """
 
     def __init__(self, today: date, *, id: str | None = None) -> None:
