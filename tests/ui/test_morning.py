@@ -219,3 +219,14 @@ async def test_small_terminal_shows_one_pane_and_tab_moves_on(make_app, demo_pat
         await pilot.press("shift+tab")
         await pilot.pause()
         assert screen.current_pane() == "roadblocks"
+
+
+async def test_palette_jumps_to_a_pane(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"timelines")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.current_pane() == "timeline-pane"

@@ -26,6 +26,7 @@ from ..widgets.timeline_pane import TimelinePane
 from ..widgets.windowed_table import WindowedTable
 from .base import DataScreen
 from .morning_actions import MorningActions
+from .morning_commands import MorningCommands
 
 PANES = ("requests", "roadblocks", "timeline-pane", "team")
 PANE_NAMES = {"requests": "Requests", "roadblocks": "Roadblocks", "timeline-pane": "Timelines", "team": "Team"}
@@ -43,6 +44,7 @@ class MorningData:
 
 class MorningScreen(MorningActions, DataScreen):
     CSS_PATH = "morning.tcss"
+    COMMANDS = DataScreen.COMMANDS | {MorningCommands}
     BINDINGS = [
         Binding("tab", "pane(1)", "Next pane", id="morning.next_pane", tooltip="Move to the next pane"),
         Binding("shift+tab", "pane(-1)", "Previous pane", show=False, id="morning.previous_pane",
