@@ -15,7 +15,7 @@ from prodcom_tui.services.facade import open_services
 KEYS = ["1", "2", "3", "4", "tab", "shift+tab", "up", "down", "left", "right", "pageup", "pagedown", "home", "end",
         "enter", "escape", "space", "question_mark", "slash", "ctrl+p", "ctrl+z", "u", "backspace"]
 LETTERS = list("abcdefghijklmnoprstvwxyz0#@-")
-key_sequences = st.lists(st.sampled_from(KEYS + LETTERS), min_size=5, max_size=25)
+key_sequences = st.lists(st.sampled_from(KEYS + LETTERS), min_size=5, max_size=20)
 
 
 def fresh_copy(template: Path, target: Path) -> Path:
@@ -38,7 +38,7 @@ async def drive(app, keys: list[str]) -> None:  # noqa: ANN001
         await pilot.pause()
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(keys=key_sequences)
 def test_random_keys_never_crash_and_leave_a_sound_database(keys: list[str], demo_template: Path, tmp_path: Path,
                                                              make_app, clock) -> None:

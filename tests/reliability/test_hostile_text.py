@@ -40,7 +40,7 @@ STEPS = [("morning", "1"), ("morning help", "?"), ("close", "\x1b"), ("morning d
          ("afternoon", "2"), ("afternoon help", "?"), ("close", "\x1b"), ("afternoon detail", "\r"), ("close", "\x1b"),
          ("evening", "3"), ("evening detail", "\r"), ("close", "\x1b"),
          ("palette", "\x10"), ("palette search", "vendor"), ("close", "\x1b"),
-         ("standup", "4"), ("standup next", "j"), ("standup next", "j"), ("quit", "q")]
+         ("standup", "4"), ("standup next", "j"), ("quit", "q")]
 # Reported to the lead: the stand-up bar appends the slide's name as raw Text (ui/widgets/standup_bar.py).
 KNOWN_LEAK_STEPS = {"standup", "standup next", "quit"}
 
@@ -54,9 +54,10 @@ def poison(path: Path) -> None:
             conn.execute(f"UPDATE {table} SET {sets}", {f"h{i}": h for i, h in enumerate(HOSTILE)})
 
 
-def read_until_quiet(fd: int, quiet: float = 0.6, limit: float = 8.0) -> bytes:
+def read_until_quiet(fd: int, quiet: float = 0.35, limit: float = 8.0, needle: bytes = b"") -> bytes:
+    """What the app writes until it has been quiet for `quiet` seconds (and, if given, `needle` was seen)."""
     out, start, last = bytearray(), time.monotonic(), time.monotonic()
-    while time.monotonic() - start < limit and time.monotonic() - last < quiet:
+    while time.monotonic() - start < limit and (time.monotonic() - last < quiet or needle not in out):
         ready, _, _ = select.select([fd], [], [], 0.05)
         if ready:
             try:
@@ -78,7 +79,7 @@ def run_in_pty(db: Path, data_dir: Path) -> list[tuple[str, bytes]]:
         os.execv(sys.executable, [sys.executable, "-m", "prodcom_tui", "--db", str(db)])
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 36, 120, 0, 0))
     try:
-        written = [("start", read_until_quiet(fd, quiet=1.5, limit=20))]
+        written = [("start", read_until_quiet(fd, limit=30, needle=MARKUP.encode()))]  # the data is on screen
         for name, keys in STEPS:
             os.write(fd, keys.encode())
             written.append((name, read_until_quiet(fd)))
