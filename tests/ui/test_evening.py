@@ -262,3 +262,18 @@ async def test_palette_finds_the_evening_actions(make_app, demo_path) -> None:
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.screen.__class__.__name__ == "HolidaysScreen"
+
+
+async def test_a_task_done_today_shows_under_what_moved(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        task_id = app.services.overview.tasks_due()[0].id
+        assert app.services.tasks.set_done([task_id], True) == 1
+        await pilot.press("3")
+        await settle(app, pilot)
+        moved = rendered(app.screen.query_one("#moved"))
+        assert "Tasks done (1)" in moved
+        await pilot.press("left_square_bracket")
+        await settle(app, pilot)
+        assert "Nothing was recorded on Wed 25 Nov." in rendered(app.screen.query_one("#moved"))
