@@ -58,3 +58,11 @@ def test_moves_are_grouped_in_reading_order() -> None:
                          ("review.approve", "Approved round 2")])
     assert [m.label for m in moved] == ["Tasks done", "Expenses recorded", "Reviews done", "Other changes"]
     assert moved[1].items == ("Expense 12 €", "Imported 3 expenses")
+
+
+def test_markdown_escapes_only_what_changes_meaning() -> None:
+    from prodcom_tui.io.report.markdown import md
+
+    assert md("Rapport (impression) #2") == "Rapport (impression) #2"
+    assert md("# not a heading") == "\\# not a heading"
+    assert md("[link](http://x) *a* | b") == "\\[link\\](http://x) \\*a\\* \\| b"

@@ -9,12 +9,16 @@ from prodcom_tui.domain.report import DayReport, ProjectLine
 
 from .common import burn_pct, clean, eur, health_label, moved_scope, nothing_moved, text_bar, title
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Only what can change meaning mid-line: parentheses are harmless once brackets are escaped, and
+# chat apps that ignore escapes would show every needless backslash.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def md(text: object) -> str:
     """People's text taken literally: Markdown's punctuation escaped, one line."""
-    return _SPECIAL.sub(r"\\\1", clean(text))
+    escaped = _SPECIAL.sub(r"\\\1", clean(text))
+    # At the start of a list item or cell, '#', '+' or '-' would open a heading or a nested list.
+    return "\\" + escaped if escaped[:1] in ("#", "+", "-") else escaped
 
 
 def render_md(report: DayReport) -> str:
