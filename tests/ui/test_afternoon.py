@@ -136,3 +136,24 @@ async def test_goto_lands_on_the_item(make_app, demo_path) -> None:
         await app.goto("afternoon", "delivery", late.target_id)
         await settle(app, pilot)
         assert app.screen.pane == "deliveries" and app.screen.table("deliveries").current_row.id == late.target_id
+
+
+async def test_re_estimate_a_line_refuses_a_negative_cost(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_pane(app, pilot, "budget")
+        await pilot.press("down")
+        line_id = app.screen.query_one("#budget-lines").current_line_id()
+        before = app.services.budget.line(line_id)
+        await pilot.press("E")
+        await settle(app, pilot)
+        for bad, message in (("-50", "negative"), ("NaN", "not a number"), ("1e3", "exponent")):
+            app.screen.query_one("#field-amount").value = bad
+            await pilot.press("ctrl+s")
+            await settle(app, pilot)
+            assert message in shown(app.screen.query_one("#error-amount"))
+            assert app.services.budget.line(line_id).estimate == before.estimate
+        app.screen.query_one("#field-amount").value = "€1,234.56"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.services.budget.line(line_id).estimate.minor == 123456

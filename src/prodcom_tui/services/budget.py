@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from prodcom_tui.domain.afternoon import ProjectBudget
 from prodcom_tui.domain.budget import LineFigures, totals
 from prodcom_tui.domain.text import clean_text
@@ -52,6 +50,7 @@ class BudgetService(ServiceBase):
             s.add(line)
 
     def add_line(self, project_code: str, name: str, amount: str) -> int:
+        """A new line in a project's budget (a need that was not planned)."""
         from .lookups import project_id
 
         label = clean_text(name, field="name", required=True, max_len=120)
@@ -61,8 +60,3 @@ class BudgetService(ServiceBase):
             s.add(line)
             s.flush()
             return int(line.id)
-
-    def project_code(self, project_id: int) -> str:
-        with self.store.reading() as s:
-            code = s.exec(select(Project.code).where(Project.id == project_id)).first()
-        return code or ""

@@ -60,3 +60,18 @@ def receive_form(delivery_id: int, description: str) -> FormScreen:
         FieldSpec("issue", "Quality issue", "", "empty when quality is OK"),
     ]
     return FormScreen(f"Received: {description}", fields, lambda s, values: s.deliveries.receive(delivery_id, values))
+
+
+def estimate_form(line_id: int, name: str, current: str) -> FormScreen:
+    fields = [FieldSpec("amount", "New estimate", current, AMOUNT_HINT)]
+    return FormScreen(f"Re-estimate: {name}", fields, lambda s, values: s.budget.set_estimate(line_id, values["amount"]),
+                      hint="After a negotiation or a change of scope. enter: save · esc: cancel")
+
+
+def budget_line_form(project: str) -> FormScreen:
+    fields = [
+        FieldSpec("project", "Project", project, "#CODE"),
+        FieldSpec("name", "Line", "", "e.g. Traduction"),
+        FieldSpec("amount", "Estimate", "", AMOUNT_HINT),
+    ]
+    return FormScreen("New budget line", fields, lambda s, v: s.budget.add_line(v["project"], v["name"], v["amount"]))

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Static
 
-from ..modals.afternoon_forms import expense_form, quote_form, receive_form, vendor_form
-from ..modals.confirm import ConfirmScreen
-from ..modals.csv_import import ImportScreen
-from ..modals.quote_compare import QuoteCompareScreen
 from ..modals.review import ReviewScreen
 from ..modals.vendor_history import VendorHistoryScreen
 from ..widgets.budget_table import BudgetTable
@@ -24,6 +19,7 @@ from ..widgets.pane_bar import PaneBar
 from ..widgets.table_pane import TablePane
 from ..widgets.windowed_table import WindowedTable
 from . import afternoon_columns as cols
+from .afternoon_actions import AfternoonActions
 from .afternoon_detail import DetailPanel
 from .base import DataScreen
 
@@ -37,14 +33,14 @@ TITLES = {"deliveries": "Deliveries â€” late first", "quotes": "Devis per need â
 ACTION_PANES = {
     "new_quote": {"quotes"}, "compare": {"quotes"}, "accept": {"quotes"}, "receive": {"deliveries"},
     "new_round": {"reviews"}, "expense": {"budget", "expenses"}, "import_csv": {"budget", "expenses"},
-    "new_vendor": {"vendors"}, "edit_vendor": {"vendors"},
+    "new_vendor": {"vendors"}, "edit_vendor": {"vendors"}, "estimate": {"budget"}, "new_line": {"budget"},
 }
 TARGET_PANES = {"delivery": "deliveries", "review": "reviews", "budget_line": "budget"}
 WIDE, WIDER = 150, 180  # from these widths the side panel shows, then grows
 PANEL_WIDE, PANEL_WIDER = 58, 66  # its widths, as in afternoon.tcss
 
 
-class AfternoonScreen(DataScreen):
+class AfternoonScreen(AfternoonActions, DataScreen):
     CSS_PATH = "afternoon.tcss"
     BINDINGS = [
         Binding("tab", "pane(1)", "Next pane", id="afternoon.next_pane", tooltip="Show the next pane"),
@@ -56,6 +52,8 @@ class AfternoonScreen(DataScreen):
         Binding("n", "new_round", "New round", id="afternoon.new_round", tooltip="A new draft came back: open its next review round"),
         Binding("e", "expense", "Expense", id="afternoon.expense", tooltip="Record an expense (French or English amounts)"),
         Binding("i", "import_csv", "Import CSV", id="afternoon.import", tooltip="Import expenses from a bank or payment CSV"),
+        Binding("E", "estimate", "Re-estimate", id="afternoon.estimate", tooltip="Change the estimate of the budget line"),
+        Binding("L", "new_line", "New line", id="afternoon.new_line", tooltip="Add a budget line to the project"),
         Binding("n", "new_vendor", "New vendor", id="afternoon.new_vendor", tooltip="Add a vendor to the directory"),
         Binding("e", "edit_vendor", "Edit", id="afternoon.edit_vendor", tooltip="Edit the vendor under the cursor"),
     ]
@@ -226,76 +224,3 @@ class AfternoonScreen(DataScreen):
     def _said(self, message: str | None) -> None:
         if message:
             self.notify(message)
-
-    # --- actions ----------------------------------------------------------------------------
-
-    def action_receive(self) -> None:
-        row = self.current()
-        if row is None:
-            return
-        if row.status in ("received",):
-            self.notify(f"Already received on {row.actual_on:%d/%m}", severity="warning")
-            return
-        self.app.push_screen(receive_form(row.id, row.description or row.po_number), self._said)
-
-    def action_new_quote(self) -> None:
-        row = self.current()
-        self.app.push_screen(quote_form(row.project_code, row.need) if row else quote_form(), self._said_id("Devis recorded"))
-
-    def action_compare(self) -> None:
-        if (row := self.current()) is not None:
-            self.app.push_screen(QuoteCompareScreen(row.need_id, row.id), self._accept_id)
-
-    def action_accept(self) -> None:
-        if (row := self.current()) is not None:
-            self._accept_id(row.id)
-
-    def _accept_id(self, quote_id: int | None) -> None:
-        if quote_id is not None:
-            self._check_accept(quote_id)
-
-    @work(thread=True, exclusive=True, group="accept-check")
-    def _check_accept(self, quote_id: int) -> None:
-        try:
-            warning = self.app.services.quotes.acceptance_warning(quote_id)
-        except Exception as exc:  # noqa: BLE001 - a user error becomes a notification, anything else is logged
-            self.app.call_from_thread(self.app.report_error, exc)
-            return
-        self.app.call_from_thread(self._confirm_accept, quote_id, warning)
-
-    def _confirm_accept(self, quote_id: int, warning: str | None) -> None:
-        if warning is None:
-            self._accept(quote_id)
-            return
-        self.app.push_screen(ConfirmScreen("Accept this devis?", warning), lambda yes: self._accept(quote_id) if yes else None)
-
-    def _accept(self, quote_id: int) -> None:
-        self.app.run_write(lambda s: s.quotes.accept(quote_id, confirmed=True), on_done=self._said)
-
-    def action_new_round(self) -> None:
-        if (row := self.current()) is not None:
-            self.app.run_write(lambda s: s.reviews.submit_round(row.id), on_done=self._said)
-
-    def action_expense(self) -> None:
-        project, line = self._line_context()
-        self.app.push_screen(expense_form(project, line), self._said_id("Expense recorded"))
-
-    def action_import_csv(self) -> None:
-        self.app.push_screen(ImportScreen(self._line_context()[0]), self._said)
-
-    def _line_context(self) -> tuple[str, str]:
-        """(project code, line name) under the cursor, to prefill forms."""
-        if self.pane == "expenses" and (row := self.current()) is not None:
-            return row.project_code, row.line
-        budget = self.query_one(BudgetTable)
-        return budget.context()
-
-    def action_new_vendor(self) -> None:
-        self.app.push_screen(vendor_form(), self._said_id("Vendor added"))
-
-    def action_edit_vendor(self) -> None:
-        if (row := self.current()) is not None:
-            self.app.push_screen(vendor_form(row), self._said_id("Vendor saved"))
-
-    def _said_id(self, message: str):  # noqa: ANN202
-        return lambda result: self.notify(message) if result else None
