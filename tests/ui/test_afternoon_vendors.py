@@ -82,3 +82,21 @@ async def test_csv_with_a_bad_row_imports_nothing_and_names_the_row(make_app, de
         assert app.screen.__class__.__name__ == "AfternoonScreen"
         with app.services.store.reading() as s:
             assert s.exec(select(func.count(Expense.id))).one() == before + 4
+
+
+async def test_the_palette_opens_a_pane_and_the_expense_form(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_pane(app, pilot, "deliveries")
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Afternoon: vendors")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.pane == "vendors" and app.screen.table("vendors").row_count == 40
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Record an expense")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen.query_one("#field-amount") is not None

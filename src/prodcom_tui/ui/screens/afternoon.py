@@ -20,6 +20,7 @@ from ..widgets.table_pane import TablePane
 from ..widgets.windowed_table import WindowedTable
 from . import afternoon_columns as cols
 from .afternoon_actions import AfternoonActions
+from .afternoon_commands import AfternoonCommands
 from .afternoon_detail import DetailPanel
 from .base import DataScreen
 
@@ -42,6 +43,7 @@ PANEL_WIDE, PANEL_WIDER = 58, 66  # its widths, as in afternoon.tcss
 
 class AfternoonScreen(AfternoonActions, DataScreen):
     CSS_PATH = "afternoon.tcss"
+    COMMANDS = DataScreen.COMMANDS | {AfternoonCommands}
     BINDINGS = [
         Binding("tab", "pane(1)", "Next pane", id="afternoon.next_pane", tooltip="Show the next pane"),
         Binding("shift+tab", "pane(-1)", "Previous pane", show=False, id="afternoon.prev_pane", tooltip="Show the previous pane"),
