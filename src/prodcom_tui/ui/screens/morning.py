@@ -77,13 +77,22 @@ class MorningScreen(MorningActions, DataScreen):
         self._layout(event.size.width, event.size.height)
 
     def _layout(self, width: int, height: int) -> None:
+        """On resize only: one pane at a time or side by side, and the strip's share of the height."""
         narrow = width < NARROW_WIDTH or height < NARROW_HEIGHT
         self.set_class(narrow, "-narrow")
         # Side by side, the strip gets two fifths of the height; alone, the stylesheet gives it the pane.
         strip = self.query_one("#timeline-pane VerticalScroll")
         strip.styles.max_height = None if narrow else max(6, (height - 2) * 2 // 5 - 3)
+        self._mark_active()
+
+    def _mark_active(self) -> None:
+        """Only the pane classes that change are touched: a restyle costs more than the key itself."""
+        if not self.has_class("-narrow"):
+            return  # side by side, -active and the tab strip are not shown: nothing to restyle
         for name in PANES:
-            self.query_one(f"#{name}").set_class(name == self.active, "-active")
+            pane = self.query_one(f"#{name}")
+            if pane.has_class("-active") != (name == self.active):
+                pane.set_class(name == self.active, "-active")
         self._show_tabs()
 
     def _show_tabs(self) -> None:
@@ -105,8 +114,9 @@ class MorningScreen(MorningActions, DataScreen):
         return self.query_one(f"#{name}").table
 
     def focus_pane(self, name: str) -> None:
-        self.active = name
-        self._layout(self.size.width, self.size.height)
+        if name != self.active:
+            self.active = name
+            self._mark_active()
         self.pane_target(name).focus()
 
     def current_pane(self) -> str:
@@ -125,7 +135,7 @@ class MorningScreen(MorningActions, DataScreen):
         name = self.current_pane()
         if name != self.active:
             self.active = name
-            self._layout(self.size.width, self.size.height)
+            self._mark_active()
 
     # --- data -------------------------------------------------------------------------------
 
