@@ -35,6 +35,15 @@ def write_feedback(db: Path, person_id: int, body: str) -> None:
     subprocess.run([sys.executable, "-c", WRITER, str(db), str(person_id), body], check=True, env=env, capture_output=True)
 
 
+async def until_deck(app, pilot):
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if getattr(app.screen, "deck", None) is not None:
+            return app.screen
+    raise AssertionError("the stand-up never loaded")
+
+
 def viewer_app(path: Path, clock):
     from prodcom_tui.services.facade import open_services
     from prodcom_tui.ui.standup_app import StandupViewerApp
@@ -63,9 +72,7 @@ async def test_the_viewer_offers_no_write_key(demo_path, clock) -> None:
 
     app = viewer_app(demo_path, clock)
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
+        screen = await until_deck(app, pilot)
         assert screen.deck is not None and app.services.read_only
         keys = {binding.key for _, binding, enabled, *_ in app.active_bindings.values() if enabled}
         assert {"space", "left", "q"} <= keys
@@ -81,9 +88,7 @@ async def test_the_viewer_offers_no_write_key(demo_path, clock) -> None:
 async def test_the_viewer_shows_another_process_change_and_keeps_its_slide(demo_path, clock) -> None:
     app = viewer_app(demo_path, clock)
     async with app.run_test(size=(120, 36)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
+        screen = await until_deck(app, pilot)
         await pilot.press("space", "space")
         await pilot.pause()
         slide, view = screen.current, screen.query_one("#slide-person")

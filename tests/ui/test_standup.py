@@ -22,12 +22,21 @@ def text_of(screen, selector: str) -> str:
     return str(screen.query_one(selector, Static).content)
 
 
+async def until_deck(app, pilot):
+    """The database opens, then the deck loads, each in a worker: wait for both, however slow the machine."""
+    for _ in range(200):
+        await settle(app, pilot)
+        if getattr(app.screen, "deck", None) is not None:
+            return app.screen
+    raise AssertionError("the stand-up never loaded")
+
+
 async def open_standup(app, pilot):
     await settle(app, pilot)
     await pilot.press("4")
-    await settle(app, pilot)
+    screen = await until_deck(app, pilot)
     assert app.current_mode == "standup"
-    return app.screen
+    return screen
 
 
 async def test_four_presents_people_then_projects_then_decisions(make_app, demo_path) -> None:
@@ -96,8 +105,10 @@ async def test_f_writes_a_feedback_note_for_the_person_on_the_slide(make_app, de
         await pilot.pause()
         assert isinstance(app.screen.query_one(Input), Input)
         await pilot.press(*"Great client call [bold]", "enter")
-        await settle(app, pilot)
-        await settle(app, pilot)
+        for _ in range(200):  # the write, then the reload, each in a worker
+            await settle(app, pilot)
+            if screen.current.feedback_today:
+                break
         assert app.screen is screen and screen.current.key == person.key  # still on the same person
         db = sqlite3.connect(demo_path)
         rows = db.execute("SELECT person_id, body FROM note WHERE body LIKE 'Great client call%'").fetchall()
@@ -156,7 +167,10 @@ async def test_standup_seconds_setting_sets_the_turn(make_app, demo_path) -> Non
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_standup(app, pilot)
         assert screen.deck.seconds_per_person == 90
-        assert screen.query_one("#bar-countdown Digits", Digits).value in ("01:30", "01:29")
+        screen.timer.now = lambda: 0.0  # a frozen clock: the turn has just begun
+        screen.timer.started, screen.timer.since, screen.timer.spent = 0.0, 0.0, {}
+        screen._tick()
+        assert screen.query_one("#bar-countdown Digits", Digits).value == "01:30"
 
 
 async def test_theme_is_the_standup_one_only_while_presenting(make_app, demo_path) -> None:
@@ -184,3 +198,16 @@ async def test_every_slide_lays_out_from_80x24_to_240x70(make_app, demo_path, si
                 assert figure.region.height == 4 and figure.region.right <= size[0]
             await pilot.press("space")
             await pilot.pause()
+
+
+async def test_prodcom_standup_opens_on_the_slides_and_keeps_the_other_modes(demo_path, clock) -> None:
+    from prodcom_tui.services.facade import open_services
+    from prodcom_tui.ui.standup_app import StandupFirstApp
+
+    app = StandupFirstApp(lambda: open_services(demo_path, clock), "demo.db", clock.today(), offer_demo=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await until_deck(app, pilot)
+        assert app.current_mode == "standup"
+        await pilot.press("1")
+        await settle(app, pilot)
+        assert app.current_mode == "morning"
