@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -70,11 +71,14 @@ class ProdcomApp(App):
 
     def on_mount(self) -> None:
         self.set_keymap(load_keymap())
-        # Opening imports SQLAlchemy (pure Python, holds the GIL): start it once the first frame is out.
-        self.call_after_refresh(self._open)
+        self._first_frame = threading.Event()
+        self.call_after_refresh(self._first_frame.set)
+        self._open()
 
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
+        # Opening imports SQLAlchemy (pure Python, holds the GIL): let the first frame out before it starts.
+        self._first_frame.wait(timeout=1.0)
         try:
             services = self.opener()
             empty = self.offer_demo and not services.read_only and services.system.is_empty()
