@@ -205,7 +205,7 @@ def latency_rows(sessions: dict, alone: dict) -> list[tuple]:
     for size in ("large", "huge"):
         crash = sessions[size][2]
         if crash:
-            rows.append((f"key session on {size}", "**the app exited**", crash, "", "", verdict(False)))
+            rows.append((f"key session on {size}", "**stopped early**", crash, "", "", verdict(False)))
     for name, bar in bars.items():
         large = sessions["large"][0].get(name)
         if large is not None:
