@@ -24,10 +24,14 @@ def _delivery_state(r: DeliveryRow) -> Text:
     return Text(r.status)
 
 
+def _short(value) -> Text:  # noqa: ANN001
+    return Text(f"{value:%d/%m}") if value else Text("—", style="dim")
+
+
 DELIVERIES = [
     Column("State", _delivery_state, 8),
-    Column("Expected", lambda r: day(r.expected_on), 10),
-    Column("Arrived", lambda r: day(r.actual_on), 10),
+    Column("Due", lambda r: _short(r.expected_on), 5),
+    Column("Came", lambda r: _short(r.actual_on), 5),
     Column("Project", lambda r: plain(r.project_code), 14),
     Column("Vendor", lambda r: plain(r.vendor)),
     Column("What", lambda r: plain(r.description + (f" — {r.issue_note}" if r.issue_note else ""))),
@@ -42,16 +46,24 @@ def _quote_delta(r: QuoteRow) -> Text:
     return Text(("▲ +" if d.minor > 0 else "") + format_money(d), style="red" if d.minor > 0 else "green", justify="right")
 
 
-QUOTE_STATUS = {"accepted": "bold green", "declined": "dim", "requested": "italic", "negotiating": "yellow"}
+QUOTE_STATUS = {"accepted": ("accepted", "bold green"), "declined": ("declined", "dim"),
+                "requested": ("asked", "italic"), "negotiating": ("talking", "yellow"), "received": ("received", "")}
+
+
+def _quote_status(r: QuoteRow) -> Text:
+    label, style = QUOTE_STATUS[r.status]
+    return Text(label, style=style)
+
+
+# The project and its need share one column so that, at 80 columns, names keep a readable width.
 QUOTES = [
-    Column("Project", lambda r: plain(r.project_code), 14),
-    Column("Need", lambda r: plain(r.need)),
+    Column("Need", lambda r: plain(f"{r.project_code} · {r.need}")),
     Column("Vendor", lambda r: plain(r.vendor)),
     Column("★", lambda r: Text("★" * r.vendor_rating, style="yellow"), 5),
-    Column("Amount", lambda r: money(r.amount) if r.amount else Text("—", style="dim", justify="right"), 13, "right"),
-    Column("vs budget", _quote_delta, 13, "right"),
-    Column("Lead", lambda r: Text(f"{r.lead_days} d" if r.lead_days is not None else "—"), 5),
-    Column("Status", lambda r: Text(r.status, style=QUOTE_STATUS.get(r.status, "")), 11),
+    Column("Amount", lambda r: money(r.amount) if r.amount else Text("—", style="dim", justify="right"), 12, "right"),
+    Column("vs budget", _quote_delta, 12, "right"),
+    Column("Lead", lambda r: Text(f"{r.lead_days} d" if r.lead_days is not None else "—"), 4),
+    Column("Status", _quote_status, 8),
 ]
 
 VERDICT = {"pending": ("waiting", "bold yellow"), "changes_requested": ("changes", ""), "approved": ("approved", "green")}
@@ -74,8 +86,7 @@ REVIEWS = [
 EXPENSES = [
     Column("Date", lambda r: Text(f"{r.spent_on:%d/%m/%y}"), 8),
     Column("Amount", lambda r: money(r.amount, "green" if r.amount.minor < 0 else ""), 12, "right"),
-    Column("Project", lambda r: plain(r.project_code), 12),
-    Column("Line", lambda r: plain(r.line)),
+    Column("Line", lambda r: plain(f"{r.project_code} · {r.line}")),
     Column("Vendor", lambda r: plain(r.vendor)),
     Column("Description", lambda r: plain(r.description)),
     Column("Invoice", lambda r: plain(r.invoice_ref, "dim"), 10),
