@@ -57,7 +57,7 @@ def _quote_status(r: QuoteRow) -> Text:
 
 # The project and its need share one column so that, at 80 columns, names keep a readable width.
 QUOTES = [
-    Column("Need", lambda r: plain(f"{r.project_code} · {r.need}")),
+    Column("Need", lambda r: plain(f"{r.need} · {r.project_code}")),
     Column("Vendor", lambda r: plain(r.vendor)),
     Column("★", lambda r: Text("★" * r.vendor_rating, style="yellow"), 5),
     Column("Amount", lambda r: money(r.amount) if r.amount else Text("—", style="dim", justify="right"), 12, "right"),
