@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool, StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 
 BUSY_TIMEOUT_MS = 10_000
@@ -46,12 +46,15 @@ def make_engine(path: Path | str, *, write: bool, read_only: bool = False, memor
         )
     else:
         uri = f"file:{Path(path).resolve()}" + ("?mode=ro" if read_only else "")
-        pool = {"poolclass": NullPool} if read_only else {}
+        # A creator behind "sqlite://" would get SingletonThreadPool, which closes other threads'
+        # connections past five threads; screens load several panes at once, so pool explicitly.
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000),
             hide_parameters=True,
-            **pool,
+            poolclass=QueuePool,
+            pool_size=4,
+            max_overflow=12,
         )
 
     @event.listens_for(engine, "connect")
