@@ -142,3 +142,18 @@ def test_command_line_dry_run_import_and_export(demo_path, tmp_path, capsys) -> 
     out = tmp_path / "expenses.csv"
     assert main(["export", "expenses", "--db", str(demo_path), "--output", str(out)]) == 0
     assert out.read_text("utf-8-sig").startswith("date,amount,currency,project,line")
+
+
+def test_an_import_is_backed_up_first_and_a_refused_file_is_not(services, tmp_path) -> None:
+    """The backup is taken only once the file has been read and checked, right before the write."""
+    folder = services.store.path.parent / "backups"
+    good = tmp_path / "ok.csv"
+    good.write_text("date;montant;libellé\n2026-11-20;120,00;Tirage flyers\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date;montant;libellé\n2026-11-20;NaN;Tirage\n", encoding="utf-8")
+    code = services.overview.find_projects("")[0].key
+    with pytest.raises(Exception):
+        services.expenses.import_csv(bad, project=code)
+    assert not list(folder.glob("*before-import.db"))
+    services.expenses.import_csv(good, project=code)
+    assert len(list(folder.glob("*before-import.db"))) == 1

@@ -26,10 +26,6 @@ def run(args: argparse.Namespace) -> int:
     mapping = parse_map(args.map)
     services = common.open_services(args)
     try:
-        if not args.dry_run:
-            from prodcom_tui.store.backup import backup_file
-
-            backup_file(common.db_path(args), "import")
         preview = services.expenses.import_csv(args.file, project=args.project, mapping=mapping, dry_run=args.dry_run)
     except CsvError as exc:
         for problem in exc.problems:

@@ -75,6 +75,9 @@ class ExpenseService(ServiceBase):
         if dry_run:
             with self.store.reading() as s:
                 return plan_import(s, parsed, project, path.name, self.store.clock.now())[0]
+        from .system import SystemService
+
+        SystemService(self.store).backup("before import")  # an import is the change most worth being able to take back
         with self.store.writing("import.expenses", f"Expenses imported from {path.name}") as s:
             preview, expenses = plan_import(s, parsed, project, path.name, self.store.clock.now())
             s.add_all(expenses)

@@ -6,6 +6,8 @@ from datetime import date
 
 from rich.table import Table
 from rich.text import Text
+
+from prodcom_tui.domain.text import safe_terminal
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -74,8 +76,8 @@ class PlanPreviewScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         d = self.draft
         with VerticalScroll():
-            yield Static(Text(f"{d.code} — {d.name} · {d.template} · delivery {format_date(d.plan.delivery)} "
-                              f"{d.plan.delivery.year}", style="bold"))
+            heading = safe_terminal(f"{d.code} — {d.name} · {d.template}")  # names typed by anyone
+            yield Static(Text(f"{heading} · delivery {format_date(d.plan.delivery)} {d.plan.delivery.year}", style="bold"))
             yield Static(timeline(d, self.today), id="plan-timeline")
             notes = "\n".join(f"! {n}" for n in d.plan.notes) or "Every step starts from today on."
             yield Static(Text(notes), classes="plan-notes", id="plan-notes")

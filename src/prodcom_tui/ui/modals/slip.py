@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from rich.text import Text
+
+from prodcom_tui.domain.text import safe_terminal
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -45,12 +47,12 @@ class ShiftScreen(ModalScreen[bool | None]):
         n = len(d.dependants)
         word = "later" if d.by > 0 else "earlier"
         with Vertical():
-            yield Static(Text(f"“{d.title}” moves {abs(d.by)} working day{'s' if abs(d.by) != 1 else ''} {word}. "
+            yield Static(Text(f"“{safe_terminal(d.title)}” moves {abs(d.by)} working day{'s' if abs(d.by) != 1 else ''} {word}. "
                               f"{n} task{'s' if n != 1 else ''} wait{'' if n != 1 else 's'} on it:", style="bold"))
             lines = Text()
             for _, title, old, new in d.dependants[:12]:
                 lines.append(f"  {format_date(old)} → {format_date(new)}  ")
-                lines.append(title)
+                lines.append(safe_terminal(title))
                 lines.append("\n")
             if n > 12:
                 lines.append(f"  … and {n - 12} more\n")
