@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from prodcom_tui.domain.standup import clock_face
+from prodcom_tui.domain.text import safe_terminal
 
 from ..themes import STANDUP_TEXT
 from .figure import Figure
@@ -30,9 +31,10 @@ class StandupBar(Horizontal):
         yield Figure("02:00", "left for this turn", id="bar-countdown")
 
     def show_place(self, title: str, position: int, total: int, what: str) -> None:
-        self.query_one("#bar-title", Static).update(Text(title, style=f"bold {STANDUP_TEXT['accent']}"))
+        # Slide titles and names are people's and projects' names: data, so never raw to the terminal.
+        self.query_one("#bar-title", Static).update(Text(safe_terminal(title), style=f"bold {STANDUP_TEXT['accent']}"))
         place = Text(f"Slide {position} of {total} · ", style=STANDUP_TEXT["muted"])
-        place.append(what, style=STANDUP_TEXT["foreground"])
+        place.append(safe_terminal(what), style=STANDUP_TEXT["foreground"])
         place.no_wrap, place.overflow = True, "ellipsis"
         self.query_one("#bar-position", Static).update(place)
 
