@@ -71,8 +71,9 @@ def test_what_moved_comes_from_the_change_log(services) -> None:
         pass
     report = services.report.day_report()
     labels = {m.label: m.items for m in report.moved}
-    assert labels["Tasks done"] == ("Done: call the printer",)
-    assert labels["Expenses recorded"] == ("Expense 120,00 € — Imprimerie [bold]X[/bold]",)
+    # The demo's own history of today is there too, so look for ours among it.
+    assert "Done: call the printer" in labels["Tasks done"]
+    assert "Expense 120,00 € — Imprimerie [bold]X[/bold]" in labels["Expenses recorded"]
     md = services.report.render("md")
     assert "Imprimerie \\[bold\\]X\\[/bold\\]" in md
     assert "&lt;" not in md

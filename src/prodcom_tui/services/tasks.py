@@ -34,10 +34,19 @@ class TaskService(ServiceBase):
     def _due(self, text: str) -> date | None:
         return parse_date(text, self.today) if text.strip() else None
 
+    def _label(self, ids: list[int]) -> str:
+        """Name the tasks in the change log, so undo and the evening report say what moved."""
+        with self.store.reading() as s:
+            rows = s.exec(
+                select(Task.title, Project.code).join(Project, Project.id == Task.project_id)
+                .where(Task.id.in_(ids[:2])).order_by(Task.id)
+            ).all()
+        return _described([tuple(r) for r in rows], len(ids)) if rows else _count(ids)
+
     def set_done(self, ids: list[int], done: bool) -> int:
         """Mark tasks done (or open again); returns how many changed."""
         kind, verb = ("task.done", "Done") if done else ("task.reopen", "Reopened")
-        with self.store.writing(kind, f"{verb}: {_count(ids)}") as s:
+        with self.store.writing(kind, f"{verb}: {self._label(ids)}") as s:
             changed = 0
             for task in _tasks(s, ids):
                 if (task.status == "done") != done:
@@ -51,7 +60,7 @@ class TaskService(ServiceBase):
             due_on = self._due(text)
         except InputError as exc:
             raise exc.with_field("due") from None
-        with self.store.writing("task.due", f"Due {due_on or 'cleared'}: {_count(ids)}") as s:
+        with self.store.writing("task.due", f"Due {due_on or 'cleared'}: {self._label(ids)}") as s:
             tasks = _tasks(s, ids)
             for task in tasks:
                 task.due_on = due_on
@@ -59,7 +68,7 @@ class TaskService(ServiceBase):
 
     def reassign(self, ids: list[int], handle: str) -> int:
         shown = handle.strip().lstrip("@") or "nobody"
-        with self.store.writing("task.reassign", f"Reassigned to @{shown}: {_count(ids)}") as s:
+        with self.store.writing("task.reassign", f"Reassigned to @{shown}: {self._label(ids)}") as s:
             person = _person_id(s, handle, field="assignee")
             tasks = _tasks(s, ids)
             for task in tasks:
@@ -120,6 +129,13 @@ class TaskService(ServiceBase):
 
 def _count(ids: list[int]) -> str:
     return f"task {ids[0]}" if len(ids) == 1 else f"{len(ids)} tasks"
+
+
+def _described(rows: list[tuple[str, str]], total: int) -> str:
+    """“Title” (CODE) for one task, the first two titles and a count for several: what the report shows."""
+    shown = [f"“{title}” ({code})" for title, code in rows[:2]]
+    more = total - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
 def _tasks(s, ids: list[int]) -> list[Task]:  # noqa: ANN001

@@ -12,20 +12,10 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 
 from .models import metadata
+from .rowimage import row_image as _image
+from .rowimage import row_key as _key
 
 SKIP_TABLES = {"changebatch", "changeentry"}
-
-
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
-
-
-def _image(row: Any) -> dict[str, Any]:
-    return {name: _jsonable(value) for name, value in row.items()}
-
-
-def _key(table: Table, row: Any) -> str:
-    return json.dumps([_jsonable(row[c.name]) for c in table.primary_key.columns])
 
 
 def dependent_entries(conn: Connection, table: Table, rows: list[dict[str, Any]], skip: set[tuple[str, str]]) -> list[dict]:

@@ -14,13 +14,10 @@ from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, inspect, 
 from sqlalchemy.orm import Session
 
 from . import cascade
+from .rowimage import jsonable as _jsonable
 from .models import ChangeBatch, ChangeEntry, metadata
 
 SKIP_TABLES = {"changebatch", "changeentry"}
-
-
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
 def _image(obj: Any, *, before: bool = False) -> dict[str, Any]:

@@ -8,14 +8,14 @@ from sqlalchemy import Connection, func, select
 
 from ..errors import StoreError
 from ..store import Store
-from . import buying, inbox, projects, quality, reference, spend, tasks, team
+from . import buying, history, inbox, projects, quality, reference, spend, tasks, team
 from .context import TABLES, Ctx, id_bases
 from .sizes import SIZES
 from .workdays import WorkCal
 
 # Each step only puts rows whose parents an earlier step (or itself, earlier) has put.
 STEPS = (team.build, projects.build, tasks.build, inbox.build, buying.build, spend.build, quality.build,
-         reference.build)
+         reference.build, history.build)
 
 
 def generate(store: Store, size: str = "demo", seed: int = 7) -> dict[str, int]:
