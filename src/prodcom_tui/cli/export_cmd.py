@@ -6,7 +6,7 @@ import argparse
 import importlib
 
 # Each module adds one `export` action with `register(actions, parent)`.
-EXPORTERS: tuple[str, ...] = ("prodcom_tui.cli.export_ics",)
+EXPORTERS: tuple[str, ...] = ("prodcom_tui.cli.export_expenses", "prodcom_tui.cli.export_ics")
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
