@@ -58,14 +58,4 @@ class RequestsPane(TablePane):
     ]
 
     def __init__(self, today: date, *, id: str | None = None) -> None:
-        self.all_columns = columns(today)
-        super().__init__("Requests", self.all_columns, empty="Inbox zero: no open request.", id=id)
-
-    def fit(self, width: int) -> None:
-        """Show fewer columns as the pane gets thinner, keeping the ones a producer reads first."""
-        keep = next(cols for least, cols in LEVELS if width >= least)
-        self.table.columns = [c for c in self.all_columns if keep is None or c.label in keep]
-        self.table.refresh()
-
-    def on_resize(self, event) -> None:  # noqa: ANN001
-        self.fit(event.size.width)
+        super().__init__("Requests", columns(today), levels=LEVELS, empty="Inbox zero: no open request.", id=id)

@@ -11,6 +11,10 @@ from textual.widgets import Input, Static
 from .windowed_table import Column, WindowedTable
 
 
+# (least width, labels of the columns kept at that width or None for all), widest first.
+Levels = tuple[tuple[int, tuple[str, ...] | None], ...]
+
+
 class TablePane(Vertical):
     """Title line, a filter box that appears on `/`, and the table."""
 
@@ -25,10 +29,23 @@ class TablePane(Vertical):
     TablePane.-filtering > Input { display: block; }
     """
 
-    def __init__(self, title: str, columns: list[Column], *, empty: str = "Nothing here.", id: str | None = None) -> None:
+    def __init__(self, title: str, columns: list[Column], *, empty: str = "Nothing here.", id: str | None = None,
+                 levels: Levels = ()) -> None:
         super().__init__(id=id)
         self.title = title
+        self.all_columns, self.levels = columns, levels
         self.table = WindowedTable(columns, empty=empty)
+
+    def fit(self, width: int) -> None:
+        """Show fewer columns as the pane gets thinner, keeping the ones a producer reads first."""
+        if not self.levels:
+            return
+        keep = next((cols for least, cols in self.levels if width >= least), None)
+        self.table.columns = [c for c in self.all_columns if keep is None or c.label in keep]
+        self.table.refresh()
+
+    def on_resize(self, event) -> None:  # noqa: ANN001
+        self.fit(event.size.width)
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.title), classes="pane-title")

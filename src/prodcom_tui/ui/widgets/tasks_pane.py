@@ -61,14 +61,4 @@ class TasksPane(TablePane):
     ]
 
     def __init__(self, today: date, *, id: str | None = None) -> None:
-        self.all_columns = columns(today)
-        super().__init__("Tasks", self.all_columns, empty="No open task on a live project.", id=id)
-
-    def fit(self, width: int) -> None:
-        """Show fewer columns as the pane gets thinner, keeping the ones a producer reads first."""
-        keep = next(cols for least, cols in LEVELS if width >= least)
-        self.table.columns = [c for c in self.all_columns if keep is None or c.label in keep]
-        self.table.refresh()
-
-    def on_resize(self, event) -> None:  # noqa: ANN001
-        self.fit(event.size.width)
+        super().__init__("Tasks", columns(today), levels=LEVELS, empty="No open task on a live project.", id=id)
