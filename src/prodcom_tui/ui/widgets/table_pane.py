@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from .filterable import Filterable
 from .windowed_table import Column, WindowedTable
 
 
@@ -15,7 +16,7 @@ from .windowed_table import Column, WindowedTable
 Levels = tuple[tuple[int, tuple[str, ...] | None], ...]
 
 
-class TablePane(Vertical):
+class TablePane(Filterable, Vertical):
     """Title line, a filter box that appears on `/`, and the table."""
 
     BINDINGS = [
@@ -56,25 +57,6 @@ class TablePane(Vertical):
         self.title = title
         self.query_one(".pane-title", Static).update(Text(title))
 
-    def action_filter(self) -> None:
-        self.add_class("-filtering")
-        self.query_one(Input).focus()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.table.set_filter(event.value)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if not event.value:
-            self.remove_class("-filtering")
-        self.table.focus()
-
-    def key_escape(self) -> bool | None:
-        box = self.query_one(Input)
-        if box.has_focus:
-            box.value = ""
-            self.remove_class("-filtering")
-            self.table.focus()
-            return True
-        return None
+    @property
+    def filter_target(self):  # noqa: ANN201
+        return self.table

@@ -12,12 +12,13 @@ from textual.widgets import Input, Static
 
 from prodcom_tui.domain.timeline import Lane
 
+from .filterable import Filterable
 from .timeline import Timeline
 
 ZOOM_LABEL = {14: "2 weeks", 42: "6 weeks", 91: "a quarter"}
 
 
-class TimelinePane(Vertical):
+class TimelinePane(Filterable, Vertical):
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter the projects (as you type; esc clears)"),
     ]
@@ -53,25 +54,6 @@ class TimelinePane(Vertical):
         title = f"Timelines — {len(self.timeline.lanes)} live projects, {late} late · {ZOOM_LABEL.get(w.days, w.days)} from {w.start:%a %d %b}"
         self.query_one(".pane-title", Static).update(Text(title))
 
-    def action_filter(self) -> None:
-        self.add_class("-filtering")
-        self.query_one(Input).focus()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.timeline.set_filter(event.value)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if not event.value:
-            self.remove_class("-filtering")
-        self.timeline.focus()
-
-    def key_escape(self) -> bool | None:
-        box = self.query_one(Input)
-        if box.has_focus:
-            box.value = ""
-            self.remove_class("-filtering")
-            self.timeline.focus()
-            return True
-        return None
+    @property
+    def filter_target(self):  # noqa: ANN201
+        return self.timeline
