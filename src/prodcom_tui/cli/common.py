@@ -55,3 +55,14 @@ def open_services(args: argparse.Namespace, *, read_only: bool = False):  # noqa
 
 def say(text: str) -> None:
     print(text, file=sys.stdout)
+
+
+def add_group(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser, name: str, *, help: str,
+              description: str, title: str, modules: tuple[str, ...]) -> None:
+    """A command whose actions live in their own modules (`prodcom import mail`, `prodcom export ics`)."""
+    import importlib
+
+    p = sub.add_parser(name, parents=[parent], help=help, description=description)
+    actions = p.add_subparsers(title=title, metavar="KIND", required=True, parser_class=type(p))
+    for module in modules:
+        importlib.import_module(module).register(actions, parent)
