@@ -9,8 +9,31 @@ from .money import Money
 WARN_PCT = 90  # a line this used (of its estimate) is close to the limit
 
 
+class Spend:
+    """What a line and a total both derive from estimate, committed, actual and forecast."""
+
+    __slots__ = ()
+    estimate: Money
+    committed: Money
+    actual: Money
+    forecast: Money
+
+    @property
+    def remaining(self) -> Money:
+        """What is left of the estimate once orders and spend are counted (negative: overspent)."""
+        return self.estimate - (self.committed if self.committed.minor >= self.actual.minor else self.actual)
+
+    @property
+    def variance_pct(self) -> float | None:
+        return variance_pct(self.estimate, self.forecast)
+
+    @property
+    def state(self) -> str:
+        return line_state(self.estimate, self.forecast, max(self.committed.minor, self.actual.minor))
+
+
 @dataclass(frozen=True, slots=True)
-class LineFigures:
+class LineFigures(Spend):
     """One budget line's money: what was planned, promised to vendors and actually spent."""
 
     id: int
@@ -26,19 +49,6 @@ class LineFigures:
     @property
     def forecast(self) -> Money:
         return forecast_at_completion(self.estimate, self.committed, self.actual)
-
-    @property
-    def remaining(self) -> Money:
-        """What is left of the estimate once orders and spend are counted (negative: overspent)."""
-        return self.estimate - (self.committed if self.committed.minor >= self.actual.minor else self.actual)
-
-    @property
-    def variance_pct(self) -> float | None:
-        return variance_pct(self.estimate, self.forecast)
-
-    @property
-    def state(self) -> str:
-        return line_state(self.estimate, self.forecast, max(self.committed.minor, self.actual.minor))
 
 
 def forecast_at_completion(estimate: Money, committed: Money, actual: Money) -> Money:
@@ -64,23 +74,12 @@ def line_state(estimate: Money, forecast: Money, used_minor: int = 0) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Totals:
+class Totals(Spend):
     estimate: Money
     committed: Money
     actual: Money
     forecast: Money  # the sum of the lines' forecasts, so one line's saving never hides another's overrun
 
-    @property
-    def remaining(self) -> Money:
-        return self.estimate - (self.committed if self.committed.minor >= self.actual.minor else self.actual)
-
-    @property
-    def variance_pct(self) -> float | None:
-        return variance_pct(self.estimate, self.forecast)
-
-    @property
-    def state(self) -> str:
-        return line_state(self.estimate, self.forecast, max(self.committed.minor, self.actual.minor))
 
 
 def totals(lines: list[LineFigures], currency: str = "EUR") -> Totals:

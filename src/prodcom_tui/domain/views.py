@@ -22,26 +22,6 @@ class TaskRow:
 
 
 @dataclass(frozen=True, slots=True)
-class BudgetLineRow:
-    id: int
-    project_code: str
-    name: str
-    estimate: Money
-    committed: Money
-    actual: Money
-
-    @property
-    def remaining(self) -> Money:
-        return self.estimate - max(self.committed, self.actual, key=lambda m: m.minor)
-
-    @property
-    def used_pct(self) -> float | None:
-        """Share of the estimate used by the larger of committed and actual spend (display only)."""
-        used = max(self.committed.minor, self.actual.minor)
-        return None if self.estimate.minor == 0 else 100.0 * used / self.estimate.minor
-
-
-@dataclass(frozen=True, slots=True)
 class ProjectRow:
     id: int
     code: str

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import case, func
 from sqlmodel import select
 
-from prodcom_tui.domain.views import BudgetLineRow, Choice, ProjectRow, ProjectSummary, TaskRow
+from prodcom_tui.domain.views import Choice, ProjectRow, ProjectSummary, TaskRow
 from prodcom_tui.store.models import BudgetLine, Deliverable, Person, Project, Risk, Task
 from prodcom_tui.store.queries import budget_lines_with_spend
 
@@ -27,25 +27,6 @@ class OverviewService(ServiceBase):
         )
         with self.store.reading() as s:
             return [_task_row(t, code, who) for t, code, who in s.exec(stmt)]
-
-    def budget_lines(self, limit: int = 1000) -> list[BudgetLineRow]:
-        """Budget lines of live projects with their committed and actual spend."""
-        stmt = (
-            budget_lines_with_spend()
-            .add_columns(Project.code)
-            .join(Project, Project.id == BudgetLine.project_id)
-            .where(Project.status == "live")
-            .order_by(Project.code, BudgetLine.is_contingency, BudgetLine.id)
-            .limit(limit)
-        )
-        with self.store.reading() as s:
-            return [
-                BudgetLineRow(
-                    line.id, code, line.name, money(line.estimate_minor, line.currency),
-                    money(committed, line.currency), money(actual, line.currency),
-                )
-                for line, committed, actual, code in s.exec(stmt)
-            ]
 
     def projects(self, statuses: tuple[str, ...] = ("live",), project_id: int | None = None) -> list[ProjectRow]:
         """Projects with their task counts, by delivery date."""
