@@ -76,7 +76,28 @@ class StandupServer(Server):
         self.argv = argv
         self.live: set[GuardedAppService] = set()
 
+    def serve(self, debug: bool = False) -> None:
+        """textual-serve's loop, but the address is announced once the socket listens, not before.
+
+        aiohttp runs `on_startup` before it binds, so a browser (or a script) acting on the
+        printed address could be refused; `run_app` calls `print` after every site has started.
+        """
+        self.debug = debug
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signal.SIGINT, self.request_exit)
+            loop.add_signal_handler(signal.SIGTERM, self.request_exit)
+        web.run_app(
+            self._make_app(), host=self.host, port=self.port, handle_signals=False, loop=loop,
+            print=lambda *_: self.announce(),
+        )
+
     async def on_startup(self, app: web.Application) -> None:
+        """Nothing yet: textual-serve's banner would come before the socket listens (see `announce`)."""
+
+    def announce(self) -> None:
         where = "this machine only" if self.host in ("127.0.0.1", "localhost", "::1") else f"the network on {self.host}"
         print(f"prodcom: the stand-up (read-only) is at {self.public_url}", flush=True)
         print(f"prodcom: listening on {where}; Ctrl+C stops", flush=True)
