@@ -10,11 +10,12 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Static
+from textual.widgets import ContentSwitcher, DataTable, Header, Static
 
 from ..modals.review import ReviewScreen
 from ..modals.vendor_history import VendorHistoryScreen
 from ..widgets.budget_table import BudgetTable
+from ..widgets.key_bar import KeyBar
 from ..widgets.pane_bar import PaneBar
 from ..widgets.table_pane import TablePane
 from ..widgets.windowed_table import WindowedTable
@@ -78,7 +79,7 @@ class AfternoonScreen(AfternoonActions, DataScreen):
                         yield self._budget_pane()
                     yield TablePane(TITLES[pane], columns, id=pane, empty="Nothing here.")
             yield DetailPanel(id="detail")
-        yield Footer()
+        yield KeyBar()
 
     def _budget_pane(self) -> Vertical:
         pane = Vertical(Static("Budget of live projects — e expense · i import", classes="pane-title"),

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from prodcom_tui.domain.errors import UserFacingError
 
@@ -23,6 +23,7 @@ from ..modals.risk_form import risk_form
 from ..modals.slip import ShiftScreen, move_form
 from ..modals.templates import TemplatesScreen
 from ..widgets.heat_map import HeatMap
+from ..widgets.key_bar import KeyBar
 from ..widgets.keytable import KeyTable
 from . import evening_rows as rows
 from .base import DataScreen
@@ -79,7 +80,7 @@ class EveningScreen(DataScreen):
                 yield HeatMap(id="heat")
                 yield KeyTable(id="risks")
         yield Static(id="totals")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         projects = self.query_one("#projects", KeyTable)

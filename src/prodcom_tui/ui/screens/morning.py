@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from prodcom_tui.domain.morning import PersonBoard
 from prodcom_tui.domain.roadblocks import Roadblock
 from prodcom_tui.domain.timeline import Lane
 
+from ..widgets.key_bar import KeyBar
 from ..widgets.requests_pane import RequestsPane
 from ..widgets.roadblocks_pane import RoadblocksPane, source
 from ..widgets.tasks_pane import TasksPane
@@ -65,7 +66,7 @@ class MorningScreen(MorningActions, DataScreen):
                     with VerticalScroll(id="team-board-scroll", can_focus=False):
                         yield TeamBoard(id="team-board")
                     yield TasksPane(today, id="tasks")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.active = "requests"

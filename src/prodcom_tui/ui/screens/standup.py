@@ -9,13 +9,14 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Static
 
 from prodcom_tui.domain.standup import DEFAULT_SECONDS, Deck, DecisionsSlide, PersonSlide, ProjectSlide, TurnTimer
 
 from ..modals.form import FieldSpec, FormScreen
 from ..themes import STANDUP_THEME_NAME, use_standup_theme
 from ..widgets.decisions_slide import DecisionsSlideView
+from ..widgets.key_bar import KeyBar
 from ..widgets.person_slide import PersonSlideView
 from ..widgets.project_slide import ProjectSlideView
 from ..widgets.standup_bar import StandupBar
@@ -49,7 +50,7 @@ class StandupScreen(DataScreen):
             yield PersonSlideView(id="slide-person")
             yield ProjectSlideView(id="slide-project")
             yield DecisionsSlideView(id="slide-decisions")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)
