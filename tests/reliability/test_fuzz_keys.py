@@ -49,3 +49,28 @@ def test_random_keys_never_crash_and_leave_a_sound_database(keys: list[str], dem
         assert services.system.check() == []
     finally:
         services.close()
+
+
+MOVES = ["j", "pagedown", "end", "home", "k"]  # one key per moving action (the arrows share them)
+STRIP = ["l", "h", "plus", "minus"]  # the morning timeline's own (elsewhere `h` opens the holidays, say)
+PANES_PER_MODE = {"1": 4, "2": 6, "3": 3}
+
+
+def test_every_pane_takes_every_movement_key(demo_template: Path, tmp_path: Path, make_app) -> None:
+    """What random keys can miss: each pane of each mode, focused in turn, gets every moving key."""
+    path = fresh_copy(demo_template, tmp_path / "moves.db")
+
+    async def sweep() -> None:
+        app = make_app(path)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await app.workers.wait_for_complete()
+            for mode, panes in PANES_PER_MODE.items():
+                await pilot.press(mode)
+                await app.workers.wait_for_complete()
+                for _ in range(panes):
+                    await pilot.press(*MOVES, *(STRIP if mode == "1" else []))
+                    await pilot.press("tab")
+                    await app.workers.wait_for_complete()
+            await pilot.pause()
+
+    asyncio.run(sweep())  # run_test re-raises any error the app met
