@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -63,6 +64,9 @@ class ProdcomApp(App):
     def __init__(self, opener: Callable[[], Any], db_label: str, today: date, *, offer_demo: bool = True,
                  after_open: Callable[[Any], list[str]] | None = None) -> None:
         super().__init__()
+        if "TEXTUAL_ANIMATION" not in os.environ:
+            # Keys move at once: a smooth scroll of `end` or `home` kept the producer waiting a second.
+            self.animation_level = "none"
         self.opener, self.db_label, self.today, self.offer_demo = opener, db_label, today, offer_demo
         self.after_open = after_open  # e.g. the daily backup: runs once the first screen can load its data
         self.services: Any = None

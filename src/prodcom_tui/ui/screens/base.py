@@ -5,13 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from textual import work
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 
 from ..messages import Loaded
 
 
 class DataScreen(Screen):
     """Subclasses implement `fetch(services)` (runs in a thread) and `show(data)` (runs on the UI loop)."""
+
+    # Textual repaints the whole screen whenever focus moves; the widgets whose look depends on focus
+    # are restyled (and so repainted) anyway, so the full repaint only made tab cost a frame of everything.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     def on_screen_resume(self) -> None:
         self.reload()
