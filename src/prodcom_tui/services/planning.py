@@ -130,6 +130,13 @@ class PlanningService(ServiceBase):
         deps = tuple((tid, title, due, moved[tid]) for tid, title, due in rows if tid in moved)
         return SlipDraft(task_id, task.title, task.due_on, new, by, deps)
 
+    def slip_offer(self, task_id: int, new_due: str) -> SlipDraft | None:
+        """The shift worth offering: the task slips later and dated open tasks wait on it; None otherwise."""
+        if not new_due.strip():
+            return None  # clearing a due date says nothing about when the others can start
+        draft = self.slip_preview(task_id, new_due)
+        return draft if draft.by > 0 and draft.dependants else None
+
     def move_task(self, draft: SlipDraft, shift_dependants: bool) -> int:
         """Move the task, and its dependants too when asked; returns how many tasks moved."""
         moves = {draft.task_id: draft.new}

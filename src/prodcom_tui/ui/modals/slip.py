@@ -1,6 +1,9 @@
-"""`m` on a task: move its due date; when others wait on it, offer to shift them by the same working days."""
+"""Moving a task (evening `m`, morning `d`): when others wait on it, offer to shift them by the same working days."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from rich.text import Text
 
@@ -23,6 +26,15 @@ def move_form(task: NextTask) -> FormScreen:
     fields = [FieldSpec("due", "New due date", due, "e.g. +2wd, fri, 2026-12-04")]
     return FormScreen(f"Move “{task.title}”", fields, lambda s, v: s.planning.slip_preview(task.id, v["due"]),
                       hint="+Nwd moves by working days. ctrl+s continues, esc cancels.")
+
+
+def confirm_shift(app: Any, draft: SlipDraft, on_done: Callable[[int], None]) -> None:
+    """Ask whether the dependants follow (y/n/esc), then move in one recorded write; `on_done` gets the count."""
+    def chosen(shift: bool | None) -> None:
+        if shift is not None:  # esc: nothing moves
+            app.run_write(lambda s: s.planning.move_task(draft, shift), on_done=on_done)
+
+    app.push_screen(ShiftScreen(draft), chosen)
 
 
 class ShiftScreen(ModalScreen[bool | None]):
