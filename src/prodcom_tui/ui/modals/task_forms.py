@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -52,8 +53,17 @@ def one_field(title: str, name: str, label: str, placeholder: str, save: Callabl
 
 
 def due_form(ids: list[int]) -> FormScreen:
-    return one_field(f"Due date — {_many(ids)}", "due", "Due", f"{DUE_HINT}; empty clears it",
-                     lambda s, text: s.tasks.set_due(ids, text))
+    """Saves the date, except when one task slips with others waiting: then returns the SlipDraft to confirm."""
+    hint = ("A later date offers to shift the tasks that wait on it · esc cancels" if len(ids) == 1
+            else "The marked tasks all take this date; their dependants stay · esc cancels")
+    fields = [FieldSpec("due", "Due", placeholder=f"{DUE_HINT}; empty clears it")]
+    return FormScreen(f"Due date — {_many(ids)}", fields, lambda s, v: _due_or_offer(s, ids, v["due"]), hint=hint)
+
+
+def _due_or_offer(services: Any, ids: list[int], text: str) -> Any:
+    # Several marked tasks slip by different amounts, so a shared shift of their dependants would be a guess.
+    offer = services.planning.slip_offer(ids[0], text) if len(ids) == 1 else None
+    return offer if offer is not None else services.tasks.set_due(ids, text)
 
 
 def reassign_form(ids: list[int]) -> FormScreen:

@@ -6,8 +6,11 @@ from typing import Any
 
 from textual import work
 
+from prodcom_tui.domain.planning import SlipDraft
+
 from ..modals.capture import CaptureForm
 from ..modals.forms_common import new_task_form
+from ..modals.slip import confirm_shift
 from ..modals.task_forms import RequestView, due_form, edit_form, feedback_form, reassign_form, triage_form
 
 
@@ -101,7 +104,18 @@ class MorningActions:
     def action_set_due(self) -> None:
         ids = self._task_ids()
         if ids:
-            self.app.push_screen(due_form(ids), self._clear("tasks"))
+            self.app.push_screen(due_form(ids), self._due_set)
+
+    def _due_set(self, result: object) -> None:
+        """A SlipDraft back from the form means nothing is saved yet: ask whether the dependants follow."""
+        if isinstance(result, SlipDraft):
+            confirm_shift(self.app, result, self._moved)
+        else:
+            self._clear("tasks")(result)
+
+    def _moved(self, count: int) -> None:
+        self._table("tasks").clear_marks()
+        self.app.notify(f"Moved {count} task{'s' if count != 1 else ''} (u undoes)")
 
     def action_feedback(self) -> None:
         row = self._table("tasks").current_row
