@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.widgets import DataTable
 
 SIZE = (100, 30)
@@ -89,3 +91,48 @@ async def test_new_task_from_the_palette_saves_and_reports_bad_input(make_app, d
                 select(Task, Project.code).join(Project).where(Task.title == "Call the printer")
             ).one()
         assert project_code == code and task.due_on is None
+
+
+def requests_title(app) -> str:  # noqa: ANN001
+    return app.screen.query_one("#requests").title
+
+
+async def switch(app, pilot, *keys: str) -> None:  # noqa: ANN001
+    for key in keys:
+        await pilot.press(key)
+        await settle(app, pilot)
+
+
+async def settle(app, pilot) -> None:  # noqa: ANN001
+    for _ in range(2):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def test_a_mode_shown_again_reloads_only_what_changed(make_app, demo_path, clock) -> None:
+    """Back on the morning: nothing written → nothing re-read; a write by another prodcom (or its undo) → shown."""
+    from prodcom_tui.services.facade import open_services
+
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(100):  # the database opens, then the morning loads: both in workers
+            if re.search(r"\d+ open", requests_title(app)):
+                break
+            await settle(app, pilot)
+        morning = app.screen
+        reads = []
+        original = morning.fetch
+        morning.fetch = lambda services: reads.append(1) or original(services)
+        await switch(app, pilot, "2", "1")
+        assert reads == []  # unchanged data is not fetched and redrawn again
+        before = requests_title(app)
+        other = open_services(demo_path, clock)  # the producer's second window on the same file
+        try:
+            other.requests.create("Reprint the flyers", requester="Karim Vasseur", urgency="urgent")
+            await switch(app, pilot, "2", "1")
+            assert len(reads) == 1 and requests_title(app) != before
+            other.system.undo_last()  # an undo marks its batch undone: that is a change too
+            await switch(app, pilot, "2", "1")
+            assert len(reads) == 2 and requests_title(app) == before
+        finally:
+            other.close()

@@ -26,6 +26,10 @@ class SystemService(ServiceBase):
 
         return generate(self.store, size=size, seed=seed)
 
+    def change_mark(self) -> tuple[int, ...]:
+        """Equal marks: nothing was written in between (a screen shown again need not reload)."""
+        return self.store.change_mark()
+
     def undo_last(self) -> str | None:
         """Reverse the newest change that is not undone yet; returns its summary, or None."""
         with self.store.raw_writing() as s:

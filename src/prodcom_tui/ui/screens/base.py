@@ -19,20 +19,29 @@ class DataScreen(Screen):
     # are restyled (and so repainted) anyway, so the full repaint only made tab cost a frame of everything.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
-    def on_screen_resume(self) -> None:
-        self.reload()
+    _loaded_mark: tuple[int, ...] | None = None  # the database's change mark when the data on screen was read
 
-    def reload(self) -> None:
+    def on_screen_resume(self) -> None:
+        # Shown again (a mode switch, a modal closed): reload only if something was written meanwhile,
+        # here or by another prodcom; re-showing unchanged data cost a full redraw of every pane.
+        self.reload(only_if_changed=True)
+
+    def reload(self, only_if_changed: bool = False) -> None:
         if getattr(self.app, "services", None) is not None:
-            self._fetch()
+            self._fetch(only_if_changed)
 
     @work(thread=True, exclusive=True, group="fetch")
-    def _fetch(self) -> None:
+    def _fetch(self, only_if_changed: bool = False) -> None:
+        services = self.app.services
         try:
-            data = self.fetch(self.app.services)
+            mark = services.system.change_mark()
+            if only_if_changed and mark == self._loaded_mark:
+                return
+            data = self.fetch(services)
         except Exception as exc:  # noqa: BLE001
             self.app.call_from_thread(self.app.report_error, exc)
             return
+        self._loaded_mark = mark  # read before the data: a write in between makes the next resume reload
         self.post_message(Loaded(data))
 
     def on_loaded(self, message: Loaded) -> None:
