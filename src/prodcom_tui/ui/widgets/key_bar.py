@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events
+from textual.strip import Strip
 from textual.widget import Widget
 
 
@@ -43,6 +44,7 @@ class KeyBar(Widget, can_focus=False):
         self.shown: tuple[KeyItem, ...] = ()
         self.palette_key: KeyItem | None = None
         self._spans: list[tuple[int, int, KeyItem]] = []  # x range of each key on the line, for the mouse
+        self._line: tuple[tuple, Strip] | None = None  # (what it was drawn for, the line): screens redraw often
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -78,7 +80,15 @@ class KeyBar(Widget, can_focus=False):
             items = [item for item in items if item.key != palette.key]
         return tuple(items), palette
 
-    def render(self) -> Text:
+    def render_line(self, y: int) -> Strip:
+        drawn_for = (self.shown, self.palette_key, self.size.width, self.app.theme)
+        if self._line is None or self._line[0] != drawn_for:
+            text = self._text()
+            text.end = ""
+            self._line = drawn_for, Strip(text.render(self.app.console)).adjust_cell_length(self.size.width)
+        return self._line[1]
+
+    def _text(self) -> Text:
         key_style = self.get_component_rich_style("key-bar--key")
         text_style = self.get_component_rich_style("key-bar--description")
         width = self.size.width
