@@ -50,6 +50,7 @@ async def plan_and_show(app, pilot) -> list[int]:  # noqa: ANN001
 async def set_due(app, pilot, task_id: int, typed: str) -> None:  # noqa: ANN001
     table = tasks_table(app)
     table.cursor = next(i for i in range(table.row_count) if table.row_at(i).id == task_id)
+    await settle(app, pilot)
     await pilot.press("d", *typed, "enter")
     await settle(app, pilot)
 
@@ -120,7 +121,9 @@ async def test_no_dependants_an_earlier_date_or_marked_rows_ask_nothing(make_app
         for task_id in marked:  # several marked tasks take one date; no shift is guessed for their dependants
             table = tasks_table(app)
             table.cursor = next(i for i in range(table.row_count) if table.row_at(i).id == task_id)
+            await settle(app, pilot)  # the rows under the cursor are fetched in a worker: `x` marks what is shown
             await pilot.press("x")
+        assert tasks_table(app).marked == set(marked)
         await pilot.press("d", *"2026-12-10", "enter")
         await settle(app, pilot)
         assert app.screen.__class__.__name__ == "MorningScreen"

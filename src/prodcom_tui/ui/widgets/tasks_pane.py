@@ -56,7 +56,8 @@ class TasksPane(TablePane):
         Binding("e", "screen.edit_task", "Edit", id="tasks.edit",
                 tooltip="Edit title, project, assignee, due, priority, estimate, depends-on"),
         Binding("a", "screen.reassign", "Reassign", id="tasks.reassign", tooltip="Give the task(s) to someone else"),
-        Binding("d", "screen.set_due", "Due", id="tasks.due", tooltip="Set the due date: tomorrow, fri, +3, 02/12…"),
+        Binding("d", "screen.set_due", "Due", id="tasks.due",
+                tooltip="Set the due date (tomorrow, fri, +3, 02/12…); a later date offers to shift the tasks waiting on it"),
         Binding("f", "screen.feedback", "Feedback", id="tasks.feedback", tooltip="Write a feedback note to the person"),
     ]
 
