@@ -10,6 +10,7 @@ from textual.app import App, ComposeResult
 
 from prodcom_tui.domain.paging import ListSource
 from prodcom_tui.ui.format import plain
+from prodcom_tui.ui.widgets.row_count import COUNT_STEP
 from prodcom_tui.ui.widgets.table_pane import TablePane
 from prodcom_tui.ui.widgets.windowed_table import BLOCK, Column, WindowedTable
 
@@ -66,7 +67,7 @@ async def test_moves_pages_and_jumps_fetching_only_windows() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         table = app.query_one(WindowedTable)
-        assert table.row_count == 10_000
+        assert table.row_count == COUNT_STEP  # counted as far as a person looks: "at least"
         assert lines(table)[1].split()[:2] == ["item", "00001"] or "00001" in lines(table)[1]
         await pilot.press("j", "j", "down", "k")
         assert table.current_row.id == 3
@@ -75,8 +76,9 @@ async def test_moves_pages_and_jumps_fetching_only_windows() -> None:
         page = table.size.height - 2
         assert table.current_row.id == 3 + page
         assert any(f"{3 + page:05d}" in line for line in lines(table))
-        await pilot.press("end")
+        await pilot.press("end")  # the last row is counted now, and the cursor lands on it
         await settle(app, pilot)
+        assert table.row_count == 10_000
         assert table.current_row.id == 10_000
         assert "10000" in lines(table)[-1]
         assert len(table._blocks) <= 8, "only a few windows are ever held"
@@ -84,6 +86,41 @@ async def test_moves_pages_and_jumps_fetching_only_windows() -> None:
         await settle(app, pilot)
         assert table.current_row.id == 1 and table.scroll_y == 0
         assert app.highlighted[-1] == 1
+
+
+class CountingSource(ListSource):
+    """Remembers how far each count was asked to go (None: to the end)."""
+
+    def __init__(self, rows) -> None:  # noqa: ANN001
+        super().__init__(rows, key=lambda r: r.name)
+        self.caps: list[int | None] = []
+
+    def count(self, text: str, cap: int | None = None) -> int:
+        self.caps.append(cap)
+        return super().count(text, cap)
+
+
+async def test_a_long_list_is_counted_only_as_far_as_the_cursor_goes() -> None:
+    source = CountingSource(items(9_000))
+    app = Host(source)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(WindowedTable)
+        assert source.caps == [COUNT_STEP] and table.row_count == COUNT_STEP
+        await pilot.press("slash", *"red")  # typing a filter: each keystroke counts a bounded stretch only
+        await settle(app, pilot)
+        assert table.filter_text == "red" and table.row_count == COUNT_STEP  # 3,000 match
+        assert None not in source.caps
+        await pilot.press("escape")
+        await settle(app, pilot)
+        table.focus()
+        counted = table.row_count
+        table.cursor = counted - 1  # near the end of what is counted: the count goes on, and so can the cursor
+        await settle(app, pilot)
+        assert table.row_count > counted
+        await pilot.press("j")
+        assert table.cursor == counted
+        assert None not in source.caps  # never a full count unless `end` asks for the last row
 
 
 async def test_filter_as_you_type_then_enter_opens_the_row() -> None:
@@ -220,7 +257,10 @@ async def test_filters_in_sql_on_real_expenses(make_app, demo_path) -> None:
         async with app.run_test(size=SIZE) as pilot:
             await settle(app, pilot)
             table = app.query_one(WindowedTable)
-            assert table.row_count == total
+            assert table.row_count == min(total, COUNT_STEP)
+            await pilot.press("end")
+            await settle(app, pilot)
+            assert table.row_count == total and table.cursor == total - 1
             await pilot.press("slash", *vendor)
             await settle(app, pilot)
             assert table.row_count >= expected

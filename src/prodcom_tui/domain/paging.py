@@ -11,7 +11,9 @@ class RowSource(Protocol):
     Rows are view models with an `id` attribute (used for marks and for keeping the cursor in place).
     """
 
-    def count(self, text: str) -> int: ...
+    def count(self, text: str, cap: int | None = None) -> int:
+        """How many rows match; with `cap`, stop counting there (min(count, cap)): a cheap "at least"."""
+        ...
 
     def window(self, text: str, offset: int, limit: int) -> list[Any]: ...
 
@@ -26,8 +28,9 @@ class ListSource:
         needle = text.casefold()
         return [r for r in self.rows if needle in self.key(r).casefold()] if needle else self.rows
 
-    def count(self, text: str) -> int:
-        return len(self._matching(text))
+    def count(self, text: str, cap: int | None = None) -> int:
+        found = len(self._matching(text))
+        return found if cap is None else min(found, cap)
 
     def window(self, text: str, offset: int, limit: int) -> list[Any]:
         return self._matching(text)[offset : offset + limit]

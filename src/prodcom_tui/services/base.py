@@ -32,10 +32,13 @@ class SqlSource:
     def __init__(self, store: Store, build, to_row) -> None:  # noqa: ANN001
         self.store, self.build, self.to_row = store, build, to_row
 
-    def count(self, text: str) -> int:
+    def count(self, text: str, cap: int | None = None) -> int:
+        """With `cap`, SQL stops at that many matches: a filter on a common word need not scan every row."""
         from sqlalchemy import func, select
 
         stmt = self.build(text.strip()).order_by(None)
+        if cap is not None:
+            stmt = stmt.limit(cap)
         with self.store.reading() as s:
             return int(s.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
 

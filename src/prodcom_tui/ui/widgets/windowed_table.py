@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from prodcom_tui.domain.paging import RowSource
 
+from .row_count import LowerBoundCount
 from .table_lines import MARK, NO_MARK, Column, LineCache, blank, row_strip, widths
 
 __all__ = ["BLOCK", "Column", "WindowedTable"]
@@ -33,7 +34,7 @@ PLAIN, CURSOR, CURSOR_FOCUSED = 0, 1, 2  # how a row line is drawn (part of its 
 REVERSE = Style(reverse=True)  # the cursor row of a table without focus
 
 
-class WindowedTable(ScrollView, can_focus=True):
+class WindowedTable(LowerBoundCount, ScrollView, can_focus=True):
     """Rows come from a RowSource; `x` marks rows, `enter` selects, the cursor survives reloads."""
 
     BINDINGS = [
@@ -55,6 +56,7 @@ class WindowedTable(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"windowed-table--header", "windowed-table--cursor", "windowed-table--marked"}
 
     cursor = reactive(0, always_update=True, init=False, repaint=False)  # watch_cursor repaints what changed
+    block_size = BLOCK
 
     @dataclass
     class Highlighted(Message):
@@ -113,6 +115,7 @@ class WindowedTable(ScrollView, can_focus=True):
         if self.source is None:
             return
         self._generation += 1
+        self.reset_count()
         current = self._peek(self.cursor) if keep_cursor and not self._stale else None
         near = self.cursor if keep_cursor and not self._stale else 0
         self._load_first(self._generation, self.source, self.filter_text, near, current)
@@ -131,7 +134,7 @@ class WindowedTable(ScrollView, can_focus=True):
             rows = source.window(text, start, BLOCK)
         self.app.call_from_thread(self._first_loaded, generation, start, rows, count, current, near)
         if count is None and generation == self._generation:
-            self.app.call_from_thread(self._count_loaded, generation, source.count(text))
+            self.app.call_from_thread(self.count_loaded, generation, *self.count_in_worker(source, text, start))
 
     def _first_loaded(self, generation: int, start: int, rows: list[Any], count: int | None, current: Any,
                       near: int) -> None:
@@ -144,11 +147,6 @@ class WindowedTable(ScrollView, can_focus=True):
         self._set_count(count if count is not None else start + len(rows))
         self.cursor = self._index_of(current, start, rows, near)  # its watcher also schedules the pre-render
         self.refresh()
-
-    def _count_loaded(self, generation: int, count: int) -> None:
-        if generation == self._generation:
-            self._set_count(count)
-            self.refresh()
 
     def _set_count(self, count: int) -> None:
         self.row_count = count
@@ -235,6 +233,7 @@ class WindowedTable(ScrollView, can_focus=True):
             self._refresh_row(old)
             self._refresh_row(new)
         self._prefetch(new)
+        self.count_further(new)
         self._schedule_prerender()
         self._announce()
 
@@ -289,9 +288,6 @@ class WindowedTable(ScrollView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         self.cursor = self._clamp(self.cursor + direction * max(self.size.height - 2, 1))
-
-    def action_jump(self, where: int) -> None:
-        self.cursor = self._clamp(where if where >= 0 else self.row_count - 1)
 
     def action_select(self) -> None:
         row = self.current_row
