@@ -21,7 +21,9 @@ from .screens.morning import MorningScreen
 MODE_KEYS = {"morning": "1", "afternoon": "2", "evening": "3", "standup": "4"}
 # Only the first screen is imported before the first frame; the others load in a thread after start.
 LATER = {"afternoon": "AfternoonScreen", "evening": "EveningScreen", "standup": "StandupScreen"}
-WARM = [f"prodcom_tui.ui.screens.{m}" for m in LATER] + ["prodcom_tui.ui.commands", "prodcom_tui.ui.modals.help"]
+WARM = [f"prodcom_tui.ui.screens.{m}" for m in LATER] + [
+    "prodcom_tui.ui.commands", "prodcom_tui.ui.modals.help", "prodcom_tui.ui.screens.morning_commands",
+    "prodcom_tui.ui.modals.task_forms", "prodcom_tui.ui.modals.capture", "prodcom_tui.ui.modals.slip"]
 WARM_AFTER = 1.0  # seconds after the store opened: by then the first screen has its data
 
 

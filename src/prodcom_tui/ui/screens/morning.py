@@ -27,12 +27,18 @@ from ..widgets.timeline_pane import TimelinePane
 from ..widgets.windowed_table import WindowedTable
 from .base import DataScreen
 from .morning_actions import MorningActions
-from .morning_commands import MorningCommands
 
 PANES = ("requests", "roadblocks", "timeline-pane", "team")
 PANE_NAMES = {"requests": "Requests", "roadblocks": "Roadblocks", "timeline-pane": "Timelines", "team": "Team"}
 # Below this size the four panes do not fit side by side: show one at a time, tab switches.
 NARROW_WIDTH, NARROW_HEIGHT = 120, 32
+
+
+def _commands() -> Any:
+    """The palette's morning commands, imported when the palette opens (textual.command is not cheap)."""
+    from .morning_commands import MorningCommands
+
+    return MorningCommands
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,7 @@ class MorningData:
 
 class MorningScreen(MorningActions, DataScreen):
     CSS_PATH = "morning.tcss"
-    COMMANDS = DataScreen.COMMANDS | {MorningCommands}
+    COMMANDS = DataScreen.COMMANDS | {_commands}
     BINDINGS = [
         Binding("tab", "pane(1)", "Next pane", id="morning.next_pane", tooltip="Move to the next pane"),
         Binding("shift+tab", "pane(-1)", "Previous pane", show=False, id="morning.previous_pane",

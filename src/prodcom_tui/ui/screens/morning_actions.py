@@ -1,4 +1,8 @@
-"""What the morning's keys do: each opens a form or runs one write through `app.run_write`."""
+"""What the morning's keys do: each opens a form or runs one write through `app.run_write`.
+
+The forms are imported when a key first asks for one (and warmed in a thread after start, see
+ui/app.py): the morning is the first screen, and its imports delay the first frame.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,11 @@ from typing import Any
 
 from textual import work
 
-from prodcom_tui.domain.planning import SlipDraft
 
-from ..modals.capture import CaptureForm
-from ..modals.forms_common import new_task_form
-from ..modals.slip import confirm_shift
-from ..modals.task_forms import RequestView, due_form, edit_form, feedback_form, reassign_form, triage_form
+def _forms() -> Any:
+    from ..modals import task_forms
+
+    return task_forms
 
 
 class MorningActions:
@@ -32,6 +35,8 @@ class MorningActions:
     # --- requests ---------------------------------------------------------------------------
 
     def action_capture(self) -> None:
+        from ..modals.capture import CaptureForm
+
         self.app.push_screen(CaptureForm())
 
     def action_triage(self) -> None:
@@ -39,7 +44,7 @@ class MorningActions:
         if row is None:
             self.app.notify("No request to triage: the inbox is empty", severity="warning")
             return
-        self._with_request(row.id, lambda detail: self.app.push_screen(triage_form(detail)))
+        self._with_request(row.id, lambda detail: self.app.push_screen(_forms().triage_form(detail)))
 
     def action_archive(self) -> None:
         ids = self._table("requests").marked_or_current
@@ -48,7 +53,7 @@ class MorningActions:
                                on_done=self._after("requests", f"Archived {len(ids)} request{'s' if len(ids) > 1 else ''} (u undoes)"))
 
     def open_request(self, request_id: int) -> None:
-        self._with_request(request_id, lambda detail: self.app.push_screen(RequestView(detail, self.app.today)))
+        self._with_request(request_id, lambda detail: self.app.push_screen(_forms().RequestView(detail, self.app.today)))
 
     @work(thread=True, exclusive=True, group="morning-request")
     def _with_request(self, request_id: int, then: Any) -> None:
@@ -80,6 +85,8 @@ class MorningActions:
         row = self._table("tasks").current_row
         project = f"#{row.project_code}" if row is not None else ""
         handle = f"@{row.handle}" if row is not None and row.handle else ""
+        from ..modals.forms_common import new_task_form
+
         self.app.push_screen(new_task_form(project, handle))
 
     def action_edit_task(self) -> None:
@@ -94,20 +101,24 @@ class MorningActions:
         except Exception as exc:  # noqa: BLE001
             self.app.call_from_thread(self.app.report_error, exc)
             return
-        self.app.call_from_thread(self.app.push_screen, edit_form(detail))
+        self.app.call_from_thread(self.app.push_screen, _forms().edit_form(detail))
 
     def action_reassign(self) -> None:
         ids = self._task_ids()
         if ids:
-            self.app.push_screen(reassign_form(ids), self._clear("tasks"))
+            self.app.push_screen(_forms().reassign_form(ids), self._clear("tasks"))
 
     def action_set_due(self) -> None:
         ids = self._task_ids()
         if ids:
-            self.app.push_screen(due_form(ids), self._due_set)
+            self.app.push_screen(_forms().due_form(ids), self._due_set)
 
     def _due_set(self, result: object) -> None:
         """A SlipDraft back from the form means nothing is saved yet: ask whether the dependants follow."""
+        from prodcom_tui.domain.planning import SlipDraft
+
+        from ..modals.slip import confirm_shift
+
         if isinstance(result, SlipDraft):
             confirm_shift(self.app, result, self._moved)
         else:
@@ -122,7 +133,7 @@ class MorningActions:
         if row is None or row.person_id is None:
             self.app.notify("Feedback goes to a person: move to a task that has an assignee", severity="warning")
             return
-        self.app.push_screen(feedback_form(row.person_id, row.person, row.id),
+        self.app.push_screen(_forms().feedback_form(row.person_id, row.person, row.id),
                              lambda saved: saved is not None and self.app.notify(f"Feedback saved for {row.person}"))
 
     def _clear(self, pane: str) -> Any:
