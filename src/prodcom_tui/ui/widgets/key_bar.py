@@ -81,16 +81,16 @@ class KeyBar(Widget, can_focus=False):
         return tuple(items), palette
 
     def render_line(self, y: int) -> Strip:
-        drawn_for = (self.shown, self.palette_key, self.size.width, self.app.theme)
+        styles = (self.get_component_rich_style("key-bar--key"), self.get_component_rich_style("key-bar--description"))
+        # Keyed on the colours themselves: a theme switch restyles the bar after its name changes.
+        drawn_for = (self.shown, self.palette_key, self.size.width, styles)
         if self._line is None or self._line[0] != drawn_for:
-            text = self._text()
+            text = self._text(*styles)
             text.end = ""
             self._line = drawn_for, Strip(text.render(self.app.console)).adjust_cell_length(self.size.width)
         return self._line[1]
 
-    def _text(self) -> Text:
-        key_style = self.get_component_rich_style("key-bar--key")
-        text_style = self.get_component_rich_style("key-bar--description")
+    def _text(self, key_style, text_style) -> Text:  # noqa: ANN001
         width = self.size.width
         right = self._item(self.palette_key, key_style, text_style) if self.palette_key else Text()
         room = max(0, width - right.cell_len - (1 if self.palette_key else 0))

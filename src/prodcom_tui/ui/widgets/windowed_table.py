@@ -84,6 +84,7 @@ class WindowedTable(LowerBoundCount, ScrollView, can_focus=True):
         self._stale = False  # the filter changed: the rows held belong to the previous query
         self._lines = LineCache()
         self._prerender_due = False
+        self._baked: tuple = ()  # the component styles the cached lines were drawn with
 
     @property
     def columns(self) -> list[Column]:
@@ -315,8 +316,19 @@ class WindowedTable(LowerBoundCount, ScrollView, can_focus=True):
     # --- rendering --------------------------------------------------------------------------
 
     def notify_style_update(self) -> None:
-        """Theme or pseudo-class changes restyle component colours baked into the cached lines."""
-        self._lines.clear()
+        """A theme change restyles the component colours baked into the cached lines: draw them again.
+
+        Focus moving in or out also lands here (the :focus tint), but the tint is laid over the lines
+        afterwards, so the cache stays unless the header or cursor colours really changed.
+        """
+        try:
+            baked = (self.get_component_rich_style("windowed-table--header"),
+                     self.get_component_rich_style("windowed-table--cursor"))
+        except KeyError:  # not styled yet (still mounting): nothing cached either
+            baked = ()
+        if not baked or baked != self._baked:
+            self._baked = baked
+            self._lines.clear()
         super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
