@@ -8,33 +8,28 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
-from rich.style import Style
-from rich.text import Text
 from textual import work
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
 from prodcom_tui.domain.paging import RowSource
 
 from .row_count import LowerBoundCount
-from .table_lines import MARK, NO_MARK, Column, LineCache, blank, row_strip, widths
+from .table_drawing import TableDrawing
+from .table_lines import Column, LineCache
 
 __all__ = ["BLOCK", "Column", "WindowedTable"]
 
 BLOCK = 200  # rows fetched per query; a screen shows at most ~70
 KEEP_BLOCKS = 8  # blocks kept in memory, least recently used dropped first
-PLAIN, CURSOR, CURSOR_FOCUSED = 0, 1, 2  # how a row line is drawn (part of its cache key)
-REVERSE = Style(reverse=True)  # the cursor row of a table without focus
 
 
-class WindowedTable(LowerBoundCount, ScrollView, can_focus=True):
+class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
     """Rows come from a RowSource; `x` marks rows, `enter` selects, the cursor survives reloads."""
 
     BINDINGS = [
@@ -251,23 +246,6 @@ class WindowedTable(LowerBoundCount, ScrollView, can_focus=True):
         for block in {(index - page) // BLOCK, (index + 2 * page) // BLOCK}:
             self._request(block)
 
-    def _schedule_prerender(self) -> None:
-        if not self._prerender_due:
-            self._prerender_due = True
-            self.call_after_refresh(self._prerender)
-
-    def _prerender(self) -> None:
-        """After the frame is out, draw a page below and above the view so paging finds its lines ready."""
-        self._prerender_due = False
-        width, visible = self.size.width, max(self.size.height - 1, 1)
-        top = int(self.scroll_y)
-        for index in chain(range(top + visible, top + 2 * visible), range(top - visible, top)):
-            row = self._peek(index) if 0 <= index < self.row_count and index != self.cursor else None
-            if row is not None and not self._stale:
-                key = (index, PLAIN, row.id in self.marked)
-                if self._lines.get(key, width) is None:
-                    self._lines.put(key, self._render_row(row, PLAIN, key[2], width))
-
     def _announce(self) -> None:
         row = self.current_row
         if row is not None:
@@ -312,53 +290,3 @@ class WindowedTable(LowerBoundCount, ScrollView, can_focus=True):
 
     def on_blur(self) -> None:
         self._refresh_row(self.cursor)
-
-    # --- rendering --------------------------------------------------------------------------
-
-    def notify_style_update(self) -> None:
-        """A theme change restyles the component colours baked into the cached lines: draw them again.
-
-        Focus moving in or out also lands here (the :focus tint), but the tint is laid over the lines
-        afterwards, so the cache stays unless the header or cursor colours really changed.
-        """
-        try:
-            baked = (self.get_component_rich_style("windowed-table--header"),
-                     self.get_component_rich_style("windowed-table--cursor"))
-        except KeyError:  # not styled yet (still mounting): nothing cached either
-            baked = ()
-        if not baked or baked != self._baked:
-            self._baked = baked
-            self._lines.clear()
-        super().notify_style_update()
-
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        if y == 0:
-            return self._header(width)
-        index = int(self.scroll_y) + y - 1
-        if self._stale or not self._loaded or index >= self.row_count:
-            empty = self._loaded and not self._stale and self.row_count == 0 and y == 1
-            return blank(width, self.empty if empty else "")
-        row = self.row_at(index)
-        if row is None:
-            return blank(width, "…")
-        state = (CURSOR_FOCUSED if self.has_focus else CURSOR) if index == self.cursor else PLAIN
-        key = (index, state, row.id in self.marked)
-        return self._lines.get(key, width) or self._lines.put(key, self._render_row(row, state, key[2], width))
-
-    def _header(self, width: int) -> Strip:
-        key = (-1, PLAIN, False)
-        cached = self._lines.get(key, width)
-        if cached is None:
-            cells = [Text(c.label) for c in self._columns]
-            style = self.get_component_rich_style("windowed-table--header")
-            strip = row_strip(cells, self._columns, widths(self._columns, width - 2), NO_MARK, self.app.console, width, style)
-            cached = self._lines.put(key, strip)
-        return cached
-
-    def _render_row(self, row: Any, state: int, marked: bool, width: int) -> Strip:
-        style = (self.get_component_rich_style("windowed-table--cursor") if state == CURSOR_FOCUSED
-                 else REVERSE if state == CURSOR else None)
-        cells = [c.render(row) for c in self._columns]
-        sizes = widths(self._columns, width - 2)
-        return row_strip(cells, self._columns, sizes, MARK if marked else NO_MARK, self.app.console, width, style)
