@@ -20,7 +20,7 @@ from ..modals.override import override_form
 from ..modals.plan import PlanPreviewScreen, plan_form
 from ..modals.risk_detail import RiskDetailScreen
 from ..modals.risk_form import risk_form
-from ..modals.slip import ShiftScreen, move_form
+from ..modals.slip import confirm_shift, move_form
 from ..modals.templates import TemplatesScreen
 from ..widgets.heat_map import HeatMap
 from ..widgets.key_bar import KeyBar
@@ -280,13 +280,8 @@ class EveningScreen(DataScreen):
     def _slip_previewed(self, draft: Any) -> None:
         if draft is None:
             return
+        moved = lambda n: self.app.notify(f"Moved {n} task{'s' if n != 1 else ''} (u undoes)")  # noqa: E731
         if draft.dependants:
-            self.app.push_screen(ShiftScreen(draft), lambda shift: self._move(draft, shift))
+            confirm_shift(self.app, draft, moved)  # the same question as the morning's `d`
         else:
-            self._move(draft, False)
-
-    def _move(self, draft: Any, shift: bool | None) -> None:
-        if shift is None:
-            return
-        self.app.run_write(lambda s: s.planning.move_task(draft, shift),
-                           on_done=lambda n: self.app.notify(f"Moved {n} task{'s' if n != 1 else ''}"))
+            self.app.run_write(lambda s: s.planning.move_task(draft, False), on_done=moved)
