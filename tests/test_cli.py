@@ -1,28 +1,48 @@
-"""The command line as a user meets it: help everywhere, one clear line on every mistake."""
+"""The command line as a user meets it: help everywhere, one clear line on every mistake.
+
+Most checks call the entry point in this process (an interpreter start costs a second of imports each);
+the two smoke tests at the top run `python -m prodcom_tui` for real, exit code and streams included."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 SUBCOMMANDS = [["open"], ["demo"], ["db"], ["db", "path"], ["db", "upgrade"], ["backup"], ["restore"], ["check"], ["undo"]]
 
 
+def real_prodcom(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "prodcom_tui", *args], capture_output=True, text=True, timeout=60)
+
+
 def prodcom(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "prodcom_tui", *args], capture_output=True, text=True, timeout=60,
-        env={**os.environ, **(env or {})},
-    )
+    """`prodcom args` as `python -m prodcom_tui` runs it (`raise SystemExit(main())`), in this process."""
+    from prodcom_tui.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with mock.patch.dict(os.environ, env or {}), redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse's --help, --version and usage errors
+            code = exit_.code
+    if code is not None and not isinstance(code, int):
+        err.write(f"{code}\n")  # what the interpreter does with SystemExit("message")
+        code = 1
+    return subprocess.CompletedProcess(["prodcom", *args], code or 0, out.getvalue(), err.getvalue())
 
 
 def test_version() -> None:
-    out = prodcom("--version")
+    out = real_prodcom("--version")
     assert out.returncode == 0 and out.stdout.startswith("prodcom ")
+    assert prodcom("--version").stdout == out.stdout
 
 
 @pytest.mark.parametrize("words", SUBCOMMANDS, ids=lambda w: " ".join(w))
@@ -58,6 +78,7 @@ def test_random_bytes_untouched(tmp_path: Path) -> None:
 
 
 def test_unknown_option_is_one_line() -> None:
+    assert "unrecognized arguments" in one_line_error(real_prodcom("--frobnicate"))
     assert "unrecognized arguments" in one_line_error(prodcom("--frobnicate"))
 
 
