@@ -107,9 +107,8 @@ def test_demo_then_check_then_refuse_then_replace(tmp_path: Path) -> None:
     assert list((tmp_path / "backups").glob("*before-demo.db"))
 
 
-def test_backup_restore_and_undo(tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
-    assert prodcom("demo", "--db", str(db)).returncode == 0
+def test_backup_restore_and_undo(demo_path: Path) -> None:
+    db = demo_path  # what `prodcom demo` writes (seed 7, today), copied from the session's template
     out = prodcom("backup", "--db", str(db))
     assert out.returncode == 0 and "backup written" in out.stdout
     backup = Path(out.stdout.strip().rsplit(" ", 1)[-1])
@@ -121,11 +120,10 @@ def test_backup_restore_and_undo(tmp_path: Path) -> None:
     assert prodcom("check", "--db", str(db)).returncode == 0
 
 
-def test_check_names_a_broken_rule(tmp_path: Path) -> None:
+def test_check_names_a_broken_rule(demo_path: Path) -> None:
     import sqlite3
 
-    db = tmp_path / "c.db"
-    assert prodcom("demo", "--db", str(db)).returncode == 0
+    db = demo_path
     with sqlite3.connect(db) as conn:
         a, b = [r[0] for r in conn.execute("SELECT id FROM task WHERE project_id = (SELECT min(project_id) FROM task) LIMIT 2")]
         conn.execute("DELETE FROM taskdependency WHERE task_id IN (?, ?) OR depends_on_id IN (?, ?)", (a, b, a, b))
