@@ -10,8 +10,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 TODAY = date(2026, 11, 26)  # a Thursday
+
+# CI runs four workers on two cores: drawing six examples once took a second there, and hypothesis's
+# "generation is slow" check failed a money property that had found nothing wrong. Speed is the bench's
+# job; the properties keep every example and every assertion.
+settings.register_profile("prodcom", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("prodcom")
 
 
 def pytest_configure(config: pytest.Config) -> None:

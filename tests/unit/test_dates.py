@@ -24,7 +24,7 @@ from prodcom_tui.domain.errors import DateError, InputError
 
 TODAY = date(2026, 11, 26)  # a Thursday
 # The autouse fixture of conftest only sets environment variables: sharing it across examples is fine.
-SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None)
 HOLIDAYS = FRENCH_HOLIDAYS
 
 

@@ -10,7 +10,7 @@ from prodcom_tui.domain.errors import AmountError, InputError
 from prodcom_tui.domain.money import CURRENCY_EXPONENT, Money, format_minor_plain, format_money, parse_amount
 
 # The autouse fixture of conftest only sets environment variables: sharing it across examples is fine.
-SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None)
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 

@@ -13,7 +13,7 @@ from prodcom_tui.domain.errors import InputError, TextError
 from prodcom_tui.domain.text import clean_text, safe_terminal
 
 # The autouse fixture of conftest only sets environment variables: sharing it across examples is fine.
-SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], deadline=None)
 BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 ZERO_WIDTH = set("\u200b\u200c\u200d\ufeff")
 UNSAFE_CATEGORIES = {"Cc", "Cf", "Cs"}
