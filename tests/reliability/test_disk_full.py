@@ -7,7 +7,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -133,15 +132,16 @@ def tiny_fs(tmp_path: Path):
         subprocess.run(["umount", "-l", str(point)], check=False)
 
 
-def test_a_really_full_disk_on_the_command_line(tiny_fs: Path) -> None:
-    def prodcom(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "prodcom_tui", *args, "--db", str(tiny_fs / "p.db")],
-                              capture_output=True, text=True, timeout=60)
+def test_a_really_full_disk_on_the_command_line(tiny_fs: Path, capsys) -> None:
+    """The entry point runs in this process (an interpreter start costs seconds); the disk is as full."""
+    from prodcom_tui.cli.main import main
 
-    assert prodcom("db", "upgrade").returncode == 0
-    full = prodcom("demo")
-    assert (full.returncode, full.stderr) == (1, f"prodcom: {FULL}\n")
-    conn = sqlite3.connect(tiny_fs / "p.db")  # in-process: a third interpreter start costs seconds
+    db = str(tiny_fs / "p.db")
+    assert main(["db", "upgrade", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["demo", "--db", db]) == 1
+    assert capsys.readouterr().err == f"prodcom: {FULL}\n"
+    conn = sqlite3.connect(tiny_fs / "p.db")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
