@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import subprocess
 import sys
@@ -31,10 +30,8 @@ def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, size: tuple[int, int]) -> None:
-    db = tmp_path / "e2e.db"
-    env = {**os.environ, "PRODCOM_TODAY": "2026-11-26"}
-    subprocess.run([sys.executable, "-m", "prodcom_tui", "demo", "--db", str(db)], check=True, env=env, capture_output=True)
+def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, demo_path: Path, size: tuple[int, int]) -> None:
+    db = demo_path  # what `prodcom demo` writes (test_cli runs that command); one interpreter start less
     session = f"prodcom-{uuid.uuid4().hex[:8]}"
     done = tmp_path / "exit-code"
     command = f"{shlex.quote(sys.executable)} -m prodcom_tui --db {shlex.quote(str(db))}; echo $? > {shlex.quote(str(done))}"
