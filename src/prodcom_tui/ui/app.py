@@ -28,16 +28,23 @@ WARM = [f"prodcom_tui.ui.screens.{m}" for m in LATER] + [
 WARM_AFTER = 1.0  # seconds after the store opened: by then the first screen has its data
 
 
-def tune_gc() -> None:
+_FROZEN: set[str] = set()  # the stages already frozen in this process
+
+
+def tune_gc(stage: str) -> None:
     """Keep the garbage collector out of the key → frame path.
 
     Drawing a frame allocates containers by the ten thousand, so with Python's default (a young scan
     every 700 allocations) the collector ran several times a key, and now and then a full walk of every
     imported object: those walks were the p95 of tab on `large` (196 → 52 ms). Objects alive now
     (modules, classes, the screen) are frozen out of the walks; the young scan runs every 10,000.
+    Each stage freezes once per process: a process that runs many apps (the tests) would otherwise
+    freeze every finished app's widgets and data for good.
     """
     gc.set_threshold(10_000, 10, 10)
-    gc.freeze()
+    if stage not in _FROZEN:
+        _FROZEN.add(stage)
+        gc.freeze()
 
 
 class BackgroundWarning(Message):
@@ -89,7 +96,7 @@ class ProdcomApp(App):
         self.sub_title = f"{today:%a %d %b %Y} · {db_label}"
 
     def on_mount(self) -> None:
-        tune_gc()
+        tune_gc("start")
         self.set_keymap(load_keymap())
         self._first_frame = threading.Event()
         self.call_after_refresh(self._first_frame.set)
@@ -125,7 +132,7 @@ class ProdcomApp(App):
         """Import the other modes once the first one has drawn its data, so switching never waits for it."""
         for module in WARM:
             importlib.import_module(module)
-        tune_gc()  # the modes, SQLAlchemy and the models are loaded now: keep them out of the collector's walks
+        tune_gc("warm")  # the modes, SQLAlchemy and the models are loaded now: keep them out of the collector's walks
 
     def on_services_ready(self, message: ServicesReady) -> None:
         self.services, empty = message.services
