@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from .filterable import Filterable
 from .windowed_table import Column, WindowedTable
@@ -17,7 +17,7 @@ Levels = tuple[tuple[int, tuple[str, ...] | None], ...]
 
 
 class TablePane(Filterable, Vertical):
-    """Title line, a filter box that appears on `/`, and the table."""
+    """Title line, a filter box that appears on `/` (see Filterable), and the table."""
 
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter this list (as you type; esc clears)"),
@@ -26,8 +26,8 @@ class TablePane(Filterable, Vertical):
     TablePane { height: 1fr; border: round $panel; }
     TablePane:focus-within { border: round $accent; }
     TablePane > .pane-title { height: 1; padding: 0 1; text-style: bold; }
-    TablePane > Input { display: none; height: 3; }
-    TablePane.-filtering > Input { display: block; }
+    TablePane > .filter-box { display: none; height: 3; }
+    TablePane.-filtering > .filter-box { display: block; }
     """
 
     def __init__(self, title: str, columns: list[Column], *, empty: str = "Nothing here.", id: str | None = None,
@@ -50,7 +50,6 @@ class TablePane(Filterable, Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.title), classes="pane-title")
-        yield Input(placeholder="filter…  (enter keeps it, esc clears)")
         yield self.table
 
     def set_title(self, title: str) -> None:

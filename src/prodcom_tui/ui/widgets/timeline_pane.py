@@ -8,7 +8,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Input, Static
+from textual.widget import Widget
+from textual.widgets import Static
 
 from prodcom_tui.domain.timeline import Lane
 
@@ -19,6 +20,7 @@ ZOOM_LABEL = {14: "2 weeks", 42: "6 weeks", 91: "a quarter"}
 
 
 class TimelinePane(Filterable, Vertical):
+    FILTER_PLACEHOLDER = "filter projects…  (enter keeps it, esc clears)"
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter the projects (as you type; esc clears)"),
     ]
@@ -26,8 +28,8 @@ class TimelinePane(Filterable, Vertical):
     TimelinePane { height: auto; border: round $panel; }
     TimelinePane:focus-within { border: round $accent; }
     TimelinePane > .pane-title { height: 1; padding: 0 1; text-style: bold; }
-    TimelinePane > Input { display: none; height: 3; }
-    TimelinePane.-filtering > Input { display: block; }
+    TimelinePane > .filter-box { display: none; height: 3; }
+    TimelinePane.-filtering > .filter-box { display: block; }
     TimelinePane > VerticalScroll { height: auto; max-height: 18; scrollbar-size-vertical: 1; }
     """
 
@@ -37,7 +39,6 @@ class TimelinePane(Filterable, Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("Timelines", classes="pane-title")
-        yield Input(placeholder="filter projects…  (enter keeps it, esc clears)")
         with VerticalScroll(can_focus=False):
             yield self.timeline
 
@@ -57,3 +58,7 @@ class TimelinePane(Filterable, Vertical):
     @property
     def filter_target(self):  # noqa: ANN201
         return self.timeline
+
+    @property
+    def filter_anchor(self) -> Widget:
+        return self.query_one(VerticalScroll)
