@@ -20,6 +20,23 @@ class DataScreen(Screen):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     _loaded_mark: tuple[int, ...] | None = None  # the database's change mark when the data on screen was read
+    # A screen that mounts its panes after the first frame holds its data (and its keys) until they are there.
+    data_released = True
+    _held: Any = None
+
+    def hold_data(self) -> None:
+        self.data_released = False
+
+    def release_data(self) -> None:
+        self.data_released = True
+        held, self._held = self._held, None
+        if held is not None:
+            self.show(held)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Before its panes are mounted a screen's own keys have nothing to act on.
+        return self.data_released
 
     def on_screen_resume(self) -> None:
         # Shown again (a mode switch, a modal closed): reload only if something was written meanwhile,
@@ -46,7 +63,10 @@ class DataScreen(Screen):
 
     def on_loaded(self, message: Loaded) -> None:
         message.stop()
-        self.show(message.data)
+        if self.data_released:
+            self.show(message.data)
+        else:
+            self._held = message.data
 
     def fetch(self, services: Any) -> Any:
         raise NotImplementedError

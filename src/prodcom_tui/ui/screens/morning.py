@@ -9,24 +9,23 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal, Vertical, VerticalScroll
+from textual.containers import Container
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
-from prodcom_tui.domain.morning import PersonBoard
-from prodcom_tui.domain.roadblocks import Roadblock
-from prodcom_tui.domain.timeline import Lane
+from typing import TYPE_CHECKING
 
 from ..widgets.key_bar import KeyBar
-from ..widgets.requests_pane import RequestsPane
-from ..widgets.roadblocks_pane import RoadblocksPane, source
-from ..widgets.tasks_pane import TasksPane
-from ..widgets.team_board import TeamBoard
-from ..widgets.timeline import Timeline
-from ..widgets.timeline_pane import TimelinePane
-from ..widgets.windowed_table import WindowedTable
 from .base import DataScreen
 from .morning_actions import MorningActions
+
+if TYPE_CHECKING:  # the panes' modules load after the first frame (morning_panes.py)
+    from prodcom_tui.domain.morning import PersonBoard
+    from prodcom_tui.domain.roadblocks import Roadblock
+    from prodcom_tui.domain.timeline import Lane
+
+    from ..widgets.timeline import Timeline
+    from ..widgets.windowed_table import WindowedTable
 
 PANES = ("requests", "roadblocks", "timeline-pane", "team")
 PANE_NAMES = {"requests": "Requests", "roadblocks": "Roadblocks", "timeline-pane": "Timelines", "team": "Team"}
@@ -59,29 +58,29 @@ class MorningScreen(MorningActions, DataScreen):
     ]
 
     def compose(self) -> ComposeResult:
-        today = self.app.today
         yield Header()
         yield Static(id="pane-tabs")
-        with Container(id="morning-grid"):
-            yield RequestsPane(today, id="requests")
-            yield RoadblocksPane(today, id="roadblocks")
-            yield TimelinePane(today, id="timeline-pane")
-            with Vertical(id="team"):
-                yield Static("Team", classes="pane-title")
-                with Horizontal():
-                    with VerticalScroll(id="team-board-scroll", can_focus=False):
-                        yield TeamBoard(id="team-board")
-                    yield TasksPane(today, id="tasks")
+        yield Container(id="morning-grid")
         yield KeyBar()
 
     def on_mount(self) -> None:
         self.active = "requests"
         self._sources_set = False
+        self.hold_data()
+        # The panes are mounted after the first frame: the shell shows at once, the panes a frame later.
+        self.call_after_refresh(self._mount_panes)
+
+    async def _mount_panes(self) -> None:
+        from .morning_panes import build
+
+        await self.query_one("#morning-grid").mount_all(build(self.app.today))
         self._layout(self.size.width, self.size.height)
-        self.call_after_refresh(self.focus_pane, "requests")
+        self.focus_pane("requests")
+        self.release_data()
 
     def on_resize(self, event) -> None:  # noqa: ANN001
-        self._layout(event.size.width, event.size.height)
+        if self.data_released:
+            self._layout(event.size.width, event.size.height)
 
     def _layout(self, width: int, height: int) -> None:
         """On resize only: one pane at a time or side by side, and the strip's share of the height."""
@@ -115,9 +114,9 @@ class MorningScreen(MorningActions, DataScreen):
 
     def pane_target(self, name: str) -> Widget:
         if name == "timeline-pane":
-            return self.query_one(Timeline)
+            return self.query_one("#timeline")
         if name == "team":
-            return self.query_one("#tasks", TasksPane).table
+            return self.query_one("#tasks").table
         return self.query_one(f"#{name}").table
 
     def focus_pane(self, name: str) -> None:
@@ -151,7 +150,7 @@ class MorningScreen(MorningActions, DataScreen):
                            services.requests.counts())
 
     def show(self, data: MorningData) -> None:
-        requests, tasks = self.query_one("#requests", RequestsPane), self.query_one("#tasks", TasksPane)
+        requests, tasks = self.query_one("#requests"), self.query_one("#tasks")
         if not self._sources_set:
             requests.table.set_source(self.app.services.requests.open_source())
             tasks.table.set_source(self.app.services.tasks.team_source())
@@ -162,13 +161,15 @@ class MorningScreen(MorningActions, DataScreen):
         total, urgent = data.requests
         requests.set_title(f"Requests — {total} open, {urgent} urgent")
         self._show_roadblocks(data.roadblocks)
-        self.query_one(TimelinePane).set_lanes(data.lanes)
-        self.query_one(TeamBoard).set_board(data.board)
+        self.query_one("#timeline-pane").set_lanes(data.lanes)
+        self.query_one("#team-board").set_board(data.board)
         tasks.set_title("Tasks — grouped by person: done, late, today, blocked, next")
 
     def _show_roadblocks(self, items: list[Roadblock]) -> None:
-        pane = self.query_one("#roadblocks", RoadblocksPane)
-        pane.table.set_source(source(items))
+        from .morning_panes import roadblock_source
+
+        pane = self.query_one("#roadblocks")
+        pane.table.set_source(roadblock_source(items))
         critical = sum(r.severity == 3 for r in items)
         pane.set_title(f"Roadblocks — {len(items)}, {critical} critical")
 
@@ -179,7 +180,7 @@ class MorningScreen(MorningActions, DataScreen):
         if target != "task":
             return
         self.focus_pane("team")
-        self._find_task(item_id, self.query_one("#tasks", TasksPane).table.filter_text)
+        self._find_task(item_id, self.query_one("#tasks").table.filter_text)
 
     @work(thread=True, exclusive=True, group="morning-find")
     def _find_task(self, task_id: int, text: str) -> None:
@@ -187,7 +188,7 @@ class MorningScreen(MorningActions, DataScreen):
         self.app.call_from_thread(self._cursor_to, index, task_id)
 
     def _cursor_to(self, index: int | None, task_id: int) -> None:
-        table = self.query_one("#tasks", TasksPane).table
+        table = self.query_one("#tasks").table
         if index is None:
             self.notify(f"Task #{task_id} is not in the team list (finished long ago, or filtered out)")
             return
@@ -196,17 +197,17 @@ class MorningScreen(MorningActions, DataScreen):
 
     def on_windowed_table_selected(self, event: WindowedTable.Selected) -> None:
         event.stop()
-        if event.table is self.query_one("#roadblocks", RoadblocksPane).table:
+        if event.table is self.query_one("#roadblocks").table:
             r: Roadblock = event.row
             self.run_worker(self.app.goto(r.target_mode, r.target, r.target_id), exclusive=True, group="goto")
-        elif event.table is self.query_one("#requests", RequestsPane).table:
+        elif event.table is self.query_one("#requests").table:
             self.open_request(event.row.id)
         else:
             self.action_edit_task()
 
     def on_windowed_table_highlighted(self, event: WindowedTable.Highlighted) -> None:
-        if event.table is self.query_one("#tasks", TasksPane).table:
-            self.query_one(TeamBoard).show_person(event.row.person_id)
+        if event.table is self.query_one("#tasks").table:
+            self.query_one("#team-board").show_person(event.row.person_id)
 
     def on_timeline_opened(self, event: Timeline.Opened) -> None:
         from ..modals.project import ProjectScreen
