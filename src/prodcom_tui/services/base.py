@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from prodcom_tui.domain.errors import InputError
 from prodcom_tui.domain.money import Money
-from prodcom_tui.store.store import Store
+
+if TYPE_CHECKING:  # the store module loads SQLAlchemy: the morning's plain reads must not (services/opening.py)
+    from prodcom_tui.store.store import Store
 
 
 class ServiceBase:

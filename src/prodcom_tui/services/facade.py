@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prodcom_tui.domain.clock import Clock
-from prodcom_tui.store.store import Store
+
+if TYPE_CHECKING:  # the store module loads SQLAlchemy: the fast open (services/opening.py) must not
+    from prodcom_tui.store.store import Store
 
 # area name -> (module in prodcom_tui.services, class); each is built on first use, then kept.
 AREAS: dict[str, tuple[str, str]] = {
     "overview": ("overview", "OverviewService"),
     "system": ("system", "SystemService"),
+    "inbox": ("inbox", "InboxService"),
     "tasks": ("tasks", "TaskService"),
     "requests": ("requests", "RequestService"),
     "report": ("report", "ReportService"),

@@ -1,11 +1,10 @@
-"""The requests inbox: capture and triage what arrives by mail, phone, chat or meeting."""
+"""The requests inbox: capture and triage what arrives by mail, phone, chat or meeting (the reads: services/inbox.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import case, func, or_
 from sqlmodel import select
 
 from prodcom_tui.domain import vocab
@@ -16,7 +15,7 @@ from prodcom_tui.domain.morning import RequestDetail, RequestRow
 from prodcom_tui.domain.text import clean_text
 from prodcom_tui.store.models import Person, Project, Request, Task
 
-from .base import ServiceBase, SqlSource, like, not_found
+from .base import ServiceBase, not_found
 from .tasks import _person_id, _project_id
 
 ROW_COLUMNS = (Request.id, Request.source, Request.requester, Request.subject, Request.received_at, Request.urgency,
@@ -58,28 +57,6 @@ class RequestService(ServiceBase):
             s.add(request)
             s.flush()
             return int(request.id)
-
-    def open_source(self) -> SqlSource:
-        """Open requests, urgent first, then the oldest, filtered in SQL."""
-
-        def build(text: str):  # noqa: ANN202
-            stmt = (select(*ROW_COLUMNS).outerjoin(Project, Project.id == Request.project_id)
-                    .where(Request.status == "open")
-                    .order_by(case((Request.urgency == "urgent", 0), else_=1), Request.received_at, Request.id))
-            if text:
-                pattern = like(text)
-                stmt = stmt.where(or_(*(col.ilike(pattern, escape="\\") for col in
-                                        (Request.subject, Request.requester, Request.source, Project.code))))
-            return stmt
-
-        return SqlSource(self.store, build, lambda row: RequestRow(*row))
-
-    def counts(self) -> tuple[int, int]:
-        """(open, urgent) requests, for the pane's title."""
-        urgent = func.sum(case((Request.urgency == "urgent", 1), else_=0))
-        with self.store.reading() as s:
-            total, hot = s.exec(select(func.count(Request.id), urgent).where(Request.status == "open")).one()
-        return int(total), int(hot or 0)
 
     def detail(self, request_id: int) -> RequestDetail:
         with self.store.reading() as s:

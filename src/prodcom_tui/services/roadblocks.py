@@ -1,130 +1,140 @@
-"""Roadblocks, each kind one SQL query over live projects; the ranking rules live in domain.roadblocks."""
+"""Roadblocks, each kind one plain SQL query over live projects; the ranking rules live in domain.roadblocks.
+
+Plain SQL (services/reading.py) so the morning screen can show them before SQLAlchemy is loaded.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import aliased
-
 from prodcom_tui.domain import roadblocks as rb
 from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, add_working_days, working_days_between
-from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES, ROADBLOCK_RISK_SCORE
-from prodcom_tui.store.models import (
-    BudgetLine, Deliverable, Delivery, Expense, Person, Project, PurchaseOrder, Review, Risk, Task, TaskDependency,
-    Vendor,
-)
-from prodcom_tui.store.queries import budget_lines_with_spend
+from prodcom_tui.domain.vocab import ROADBLOCK_RISK_SCORE
 
 from .base import ServiceBase
+from .reading import day, moment, rows
+from .system import setting
 
-OPEN_RISKS = ("open", "mitigating")
-OPEN_DELIVERIES = ("scheduled", "shipped")
+OPEN = "('todo', 'doing')"  # domain.vocab.OPEN_TASK_STATUSES
+
+OVERDUE = f"""
+SELECT t.id, t.title, t.due_on, t.priority, t.assignee_id, pe.name, p.id, p.code
+FROM task t JOIN project p ON p.id = t.project_id LEFT JOIN person pe ON pe.id = t.assignee_id
+WHERE {{scope}} AND t.status IN {OPEN} AND t.due_on < :today
+"""
+
+BLOCKED = f"""
+SELECT t.id, t.title, t.due_on, t.created_at, t.assignee_id, pe.name, p.id, p.code, MIN(b.due_on), COUNT(b.id)
+FROM task t JOIN taskdependency d ON d.task_id = t.id JOIN task b ON b.id = d.depends_on_id
+JOIN project p ON p.id = t.project_id LEFT JOIN person pe ON pe.id = t.assignee_id
+WHERE {{scope}} AND t.status IN {OPEN} AND b.status IN {OPEN}
+GROUP BY t.id, t.title, t.due_on, t.created_at, t.assignee_id, pe.name, p.id, p.code
+"""
+
+DELIVERIES = """
+SELECT dv.id, dv.description, dv.expected_on, v.name, p.id, p.code
+FROM delivery dv JOIN purchaseorder po ON po.id = dv.purchase_order_id JOIN vendor v ON v.id = po.vendor_id
+JOIN budgetline bl ON bl.id = po.budget_line_id JOIN project p ON p.id = bl.project_id
+WHERE {scope} AND dv.status IN ('scheduled', 'shipped') AND dv.expected_on < :today
+"""
+
+REVIEWS = """
+SELECT r.id, r.round, r.submitted_on, r.reviewer_id, dl.name, p.id, p.code
+FROM review r JOIN deliverable dl ON dl.id = r.deliverable_id JOIN project p ON p.id = dl.project_id
+WHERE {scope} AND r.verdict = 'pending' AND r.submitted_on <= :cutoff
+"""
+
+# Used = the larger of committed (live orders) and actual (expenses), as in domain.budget.
+BUDGET = """
+SELECT l.id, l.name, l.estimate_minor, l.used, (SELECT MAX(e.spent_on) FROM expense e WHERE e.budget_line_id = l.id),
+  p.id, p.code
+FROM (
+  SELECT bl.id, bl.name, bl.estimate_minor, bl.project_id,
+    CASE WHEN COALESCE(c.committed, 0) > COALESCE(a.actual, 0) THEN COALESCE(c.committed, 0)
+         ELSE COALESCE(a.actual, 0) END AS used
+  FROM budgetline bl
+  LEFT JOIN (SELECT budget_line_id, SUM(amount_minor) AS committed FROM purchaseorder
+             WHERE status <> 'cancelled' GROUP BY budget_line_id) c ON c.budget_line_id = bl.id
+  LEFT JOIN (SELECT budget_line_id, SUM(amount_minor) AS actual FROM expense
+             GROUP BY budget_line_id) a ON a.budget_line_id = bl.id
+) l JOIN project p ON p.id = l.project_id
+WHERE {scope} AND l.used * 100 >= l.estimate_minor * 90 AND l.used > 0
+"""
+
+RISKS = """
+SELECT r.id, r.title, r.likelihood, r.impact, r.created_on, r.owner_id, p.id, p.code
+FROM risk r JOIN project p ON p.id = r.project_id
+WHERE {scope} AND r.status IN ('open', 'mitigating') AND r.likelihood * r.impact >= :serious
+"""
 
 
 class RoadblockService(ServiceBase):
     def list(self, project_id: int | None = None) -> list[rb.Roadblock]:  # noqa: A003 - the shared API's name
         """Every roadblock of live projects (or of one project), most severe first, then oldest."""
-        from .system import SystemService
-
-        wait_days = SystemService(self.store).setting_int("review_wait_days")
+        scope = "p.status = 'live'" + ("" if project_id is None else " AND p.id = :pid")
+        pid = {} if project_id is None else {"pid": project_id}
         found: list[rb.Roadblock] = []
-        with self.store.reading() as s:
-            for query in (self._overdue, self._blocked, self._deliveries, self._budget, self._risks):
-                found += query(s, project_id)
-            found += self._reviews(s, project_id, wait_days)
+        with rows(self.store) as run:
+            wait_days = int(setting(run, "review_wait_days"))
+            today = {"today": self.today.isoformat(), **pid}
+            found += self._overdue(run(OVERDUE.format(scope=scope), today))
+            found += self._blocked(run(BLOCKED.format(scope=scope), pid))
+            found += self._deliveries(run(DELIVERIES.format(scope=scope), today))
+            found += self._budget(run(BUDGET.format(scope=scope), pid))
+            found += self._risks(run(RISKS.format(scope=scope), {"serious": ROADBLOCK_RISK_SCORE, **pid}))
+            cutoff = add_working_days(self.today, -wait_days, FRENCH_HOLIDAYS).isoformat()
+            found += self._reviews(run(REVIEWS.format(scope=scope), {"cutoff": cutoff, **pid}), wait_days)
         return rb.ranked(found)
-
-    def _scope(self, stmt, project_id: int | None):  # noqa: ANN001, ANN202
-        stmt = stmt.where(Project.status == "live")
-        return stmt if project_id is None else stmt.where(Project.id == project_id)
 
     def _late(self, since: date) -> int:
         return working_days_between(since, self.today, FRENCH_HOLIDAYS)
 
-    def _overdue(self, s, project_id: int | None) -> list[rb.Roadblock]:  # noqa: ANN001
-        stmt = self._scope(
-            select(Task.id, Task.title, Task.due_on, Task.priority, Task.assignee_id, Person.name, Project.id, Project.code)
-            .join(Project, Project.id == Task.project_id).outerjoin(Person, Person.id == Task.assignee_id)
-            .where(Task.status.in_(OPEN_TASK_STATUSES), Task.due_on < self.today), project_id)
-        return [
-            rb.make("overdue_task", pid, code, _who(title, who), due, rb.overdue_severity(self._late(due), prio), tid, person)
-            for tid, title, due, prio, person, who, pid, code in s.execute(stmt)
-        ]
+    def _overdue(self, found: list[tuple]) -> list[rb.Roadblock]:
+        out = []
+        for tid, title, due, prio, person, who, pid, code in found:
+            due = day(due)
+            out.append(rb.make("overdue_task", pid, code, _who(title, who), due,
+                               rb.overdue_severity(self._late(due), prio), tid, person))
+        return out
 
-    def _blocked(self, s, project_id: int | None) -> list[rb.Roadblock]:  # noqa: ANN001
-        blocker = aliased(Task)
-        stmt = self._scope(
-            select(Task.id, Task.title, Task.due_on, Task.created_at, Task.assignee_id, Person.name, Project.id,
-                   Project.code, func.min(blocker.due_on), func.count(blocker.id))
-            .join(TaskDependency, TaskDependency.task_id == Task.id)
-            .join(blocker, blocker.id == TaskDependency.depends_on_id)
-            .join(Project, Project.id == Task.project_id).outerjoin(Person, Person.id == Task.assignee_id)
-            .where(Task.status.in_(OPEN_TASK_STATUSES), blocker.status.in_(OPEN_TASK_STATUSES))
-            .group_by(Task.id, Person.name, Project.id), project_id)
-        rows = []
-        for tid, title, due, created, person, who, pid, code, blocker_due, n in s.execute(stmt):
+    def _blocked(self, found: list[tuple]) -> list[rb.Roadblock]:
+        out, today = [], self.today
+        for tid, title, due, created, person, who, pid, code, blocker_due, n in found:
+            due, blocker_due, created = day(due), day(blocker_due), moment(created)
             # Blocked since the earliest blocker was due (if that has passed), else since the task exists.
-            since = min(blocker_due, self.today) if blocker_due else (created.date() if created else self.today)
-            to_due = (due - self.today).days if due else None
+            since = min(blocker_due, today) if blocker_due else (created.date() if created else today)
+            to_due = (due - today).days if due else None
             what = _who(title, who) + f" · waits on {n} task{'s' if n > 1 else ''}"
-            rows.append(rb.make("blocked_task", pid, code, what, since, rb.blocked_severity(to_due), tid, person))
-        return rows
+            out.append(rb.make("blocked_task", pid, code, what, since, rb.blocked_severity(to_due), tid, person))
+        return out
 
-    def _deliveries(self, s, project_id: int | None) -> list[rb.Roadblock]:  # noqa: ANN001
-        stmt = self._scope(
-            select(Delivery.id, Delivery.description, Delivery.expected_on, Vendor.name, Project.id, Project.code)
-            .join(PurchaseOrder, PurchaseOrder.id == Delivery.purchase_order_id)
-            .join(Vendor, Vendor.id == PurchaseOrder.vendor_id)
-            .join(BudgetLine, BudgetLine.id == PurchaseOrder.budget_line_id)
-            .join(Project, Project.id == BudgetLine.project_id)
-            .where(Delivery.status.in_(OPEN_DELIVERIES), Delivery.expected_on < self.today), project_id)
-        return [
-            rb.make("late_delivery", pid, code, f"{desc or 'delivery'} — {vendor}", expected,
-                    rb.late_delivery_severity(self._late(expected)), did)
-            for did, desc, expected, vendor, pid, code in s.execute(stmt)
-        ]
+    def _deliveries(self, found: list[tuple]) -> list[rb.Roadblock]:
+        return [rb.make("late_delivery", pid, code, f"{desc or 'delivery'} — {vendor}", day(expected),
+                        rb.late_delivery_severity(self._late(day(expected))), did)
+                for did, desc, expected, vendor, pid, code in found]
 
-    def _reviews(self, s, project_id: int | None, wait_days: int) -> list[rb.Roadblock]:  # noqa: ANN001
-        cutoff = add_working_days(self.today, -wait_days, FRENCH_HOLIDAYS)
-        stmt = self._scope(
-            select(Review.id, Review.round, Review.submitted_on, Review.reviewer_id, Deliverable.name, Project.id, Project.code)
-            .join(Deliverable, Deliverable.id == Review.deliverable_id)
-            .join(Project, Project.id == Deliverable.project_id)
-            .where(Review.verdict == "pending", Review.submitted_on <= cutoff), project_id)
-        return [
-            rb.make("review_waiting", pid, code, f"{name}, round {rnd} · {self._late(sub)} working days",
-                    sub, rb.review_severity(self._late(sub), wait_days), rid, reviewer)
-            for rid, rnd, sub, reviewer, name, pid, code in s.execute(stmt)
-        ]
+    def _reviews(self, found: list[tuple], wait_days: int) -> list[rb.Roadblock]:
+        out = []
+        for rid, rnd, submitted, reviewer, name, pid, code in found:
+            late = self._late(day(submitted))
+            out.append(rb.make("review_waiting", pid, code, f"{name}, round {rnd} · {late} working days",
+                               day(submitted), rb.review_severity(late, wait_days), rid, reviewer))
+        return out
 
-    def _budget(self, s, project_id: int | None) -> list[rb.Roadblock]:  # noqa: ANN001
-        spend = budget_lines_with_spend().subquery()
-        used = case((spend.c.committed > spend.c.actual, spend.c.committed), else_=spend.c.actual)
-        last_spent = select(func.max(Expense.spent_on)).where(Expense.budget_line_id == spend.c.id).scalar_subquery()
-        stmt = self._scope(
-            select(spend.c.id, spend.c.name, spend.c.estimate_minor, used, last_spent, Project.id, Project.code)
-            .join(Project, Project.id == spend.c.project_id)
-            .where(used * 100 >= spend.c.estimate_minor * 90, used > 0), project_id)
-        rows = []
-        for lid, name, estimate, spent, last, pid, code in s.execute(stmt):
+    def _budget(self, found: list[tuple]) -> list[rb.Roadblock]:
+        out = []
+        for lid, name, estimate, spent, last, pid, code in found:
             kind = rb.budget_kind(estimate, spent)
             if kind is not None:
                 pct = f"{100 * spent // estimate} %" if estimate else "no estimate"
-                rows.append(rb.make(kind, pid, code, f"{name} · {pct}", last or self.today,
-                                    rb.budget_severity(estimate, spent), lid))
-        return rows
+                out.append(rb.make(kind, pid, code, f"{name} · {pct}", day(last) or self.today,
+                                   rb.budget_severity(estimate, spent), lid))
+        return out
 
-    def _risks(self, s, project_id: int | None) -> list[rb.Roadblock]:  # noqa: ANN001
-        stmt = self._scope(
-            select(Risk.id, Risk.title, Risk.likelihood, Risk.impact, Risk.created_on, Risk.owner_id, Project.id, Project.code)
-            .join(Project, Project.id == Risk.project_id)
-            .where(Risk.status.in_(OPEN_RISKS), Risk.likelihood * Risk.impact >= ROADBLOCK_RISK_SCORE), project_id)
-        return [
-            rb.make("risk", pid, code, f"{title} · score {lk * im}", created or self.today,
-                    rb.risk_severity(lk, im) or 2, rid, owner)
-            for rid, title, lk, im, created, owner, pid, code in s.execute(stmt)
-        ]
+    def _risks(self, found: list[tuple]) -> list[rb.Roadblock]:
+        return [rb.make("risk", pid, code, f"{title} · score {lk * im}", day(created) or self.today,
+                        rb.risk_severity(lk, im) or 2, rid, owner)
+                for rid, title, lk, im, created, owner, pid, code in found]
 
 
 def _who(title: str, who: str | None) -> str:

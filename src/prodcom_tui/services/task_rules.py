@@ -1,26 +1,19 @@
-"""Helpers of the task service: field parsing, dependency cycles and the team pane's query."""
+"""Helpers of the task service: field parsing and dependency cycles."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import select
 
-from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, previous_working_day
 from prodcom_tui.domain.errors import InputError
-from prodcom_tui.domain.morning import TeamTaskRow
 from prodcom_tui.domain.text import clean_text
-from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES
-from prodcom_tui.store.models import Person, Project, Task, TaskDependency
-
-from .base import SqlSource, like
+from prodcom_tui.store.models import Task, TaskDependency
 
 PRIORITY_WORDS = {"1": 1, "high": 1, "haute": 1, "2": 2, "normal": 2, "normale": 2, "3": 3, "low": 3, "basse": 3}
-GROUP_ORDER = ("done", "late", "today", "blocked", "next")
 
 
 def parse_fields(fields: dict[str, str], due: Callable[[str], date | None]) -> dict[str, Any]:
@@ -113,32 +106,3 @@ def _cycle_message(s, task_id: int, path: list[int]) -> str:  # noqa: ANN001
     titles = dict(s.execute(select(Task.id, Task.title).where(Task.id.in_([task_id, *path]))).all())
     chain = " → ".join(f"#{t} “{titles.get(t, '?')[:40]}”" for t in [task_id, *path])
     return f"that would make a loop: {chain}; remove one of these dependencies"
-
-
-def team_source(store, today: date) -> SqlSource:  # noqa: ANN001
-    since = datetime.combine(previous_working_day(today, FRENCH_HOLIDAYS), datetime.min.time())
-    blocker = aliased(Task)
-    blocked = exists().where(TaskDependency.task_id == Task.id, blocker.id == TaskDependency.depends_on_id,
-                             blocker.status.in_(OPEN_TASK_STATUSES))
-    group = case((Task.status == "done", literal("done")), (blocked, literal("blocked")),
-                 (Task.due_on < today, literal("late")), (Task.due_on == today, literal("today")), else_=literal("next"))
-    rank = case({g: i for i, g in enumerate(GROUP_ORDER)}, value=group)
-    person = func.coalesce(Person.name, "(unassigned)")
-
-    def build(text: str):  # noqa: ANN202
-        stmt = (
-            select(Task.id, person, Task.assignee_id, Person.handle, group, Task.title, Project.code, Task.due_on, Task.status,
-                   Task.priority, Task.estimate_hours)
-            .join(Project, Project.id == Task.project_id).outerjoin(Person, Person.id == Task.assignee_id)
-            .where(Project.status == "live",
-                   or_(Task.status.in_(OPEN_TASK_STATUSES), and_(Task.status == "done", Task.done_at >= since)))
-            .order_by(Person.id.is_(None), person, rank, Task.due_on.is_(None), Task.due_on, Task.priority, Task.id)
-        )
-        if text:
-            pattern = like(text)
-            stmt = stmt.where(or_(Task.title.ilike(pattern, escape="\\"), Project.code.ilike(pattern, escape="\\"),
-                                  person.ilike(pattern, escape="\\"), Person.handle.ilike(pattern, escape="\\")))
-        return stmt
-
-    return SqlSource(store, build, lambda row: TeamTaskRow(*row))
-

@@ -1,4 +1,4 @@
-"""Task writes (each one recorded batch) and the team pane's windowed list."""
+"""Task writes, each one recorded batch (the team pane's list is services/team.py's)."""
 
 from __future__ import annotations
 
@@ -115,16 +115,11 @@ class TaskService(ServiceBase):
             s.flush()
             return int(note.id)
 
-    def team_source(self):  # noqa: ANN201
-        """The team pane's rows as a windowed SQL source."""
-        return task_rules.team_source(self.store, self.today)
-
     def team_position(self, task_id: int, text: str = "") -> int | None:
-        """Where a task sits in the team list (so a roadblock's enter can put the cursor on it)."""
-        source = self.team_source()
-        with self.store.reading() as s:
-            ids = s.execute(source.build(text.strip()).with_only_columns(Task.id)).scalars().all()
-        return ids.index(task_id) if task_id in ids else None
+        """Where a task sits in the team list (the list itself is services/team.py's)."""
+        from .team import TeamService
+
+        return TeamService(self.store).task_position(task_id, text)
 
 
 def _count(ids: list[int]) -> str:

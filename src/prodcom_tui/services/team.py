@@ -1,50 +1,86 @@
-"""The team board: per person, what is done, due, stuck, and the week's hours against capacity."""
+"""The team pane: per person, what is done, due, stuck and the week's hours; and the tasks grouped by person.
+
+Plain SQL (services/reading.py) so the morning screen can show them before SQLAlchemy is loaded.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import aliased
+from datetime import date
 
 from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, previous_working_day, week_bounds
-from prodcom_tui.domain.morning import PersonBoard
-from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES
-from prodcom_tui.store.models import Person, Project, Task, TaskDependency
+from prodcom_tui.domain.morning import PersonBoard, TeamTaskRow
 
-from .base import ServiceBase
+from .base import ServiceBase, like
+from .reading import TextSource, day, like_any, rows
+
+OPEN = "('todo', 'doing')"  # domain.vocab.OPEN_TASK_STATUSES
+BLOCKED = f"""EXISTS (SELECT 1 FROM taskdependency d JOIN task b ON b.id = d.depends_on_id
+                WHERE d.task_id = t.id AND b.status IN {OPEN})"""
+
+BOARD = f"""
+SELECT pe.id, pe.name, pe.handle,
+  COALESCE(SUM(CASE WHEN t.status = 'done' AND t.done_at >= :since THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN t.status IN {OPEN} AND t.due_on = :today THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN t.status IN {OPEN} AND t.due_on < :today THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN t.status IN {OPEN} AND t.id IN (
+    SELECT d.task_id FROM taskdependency d JOIN task b ON b.id = d.depends_on_id WHERE b.status IN {OPEN}) THEN 1 ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN t.status IN {OPEN} AND t.due_on <= :sunday THEN t.estimate_hours ELSE 0 END), 0),
+  pe.weekly_capacity_hours
+FROM person pe
+LEFT JOIN (SELECT t.id, t.assignee_id, t.status, t.done_at, t.due_on, t.estimate_hours
+           FROM task t JOIN project p ON p.id = t.project_id WHERE p.status = 'live') t ON t.assignee_id = pe.id
+WHERE pe.active = :yes
+GROUP BY pe.id, pe.name, pe.handle, pe.weekly_capacity_hours
+ORDER BY pe.name
+"""
+
+# Why a task is listed, and the order of those groups (done, late, today, blocked, next) within a person.
+GROUP = (f"CASE WHEN t.status = 'done' THEN 'done' WHEN {BLOCKED} THEN 'blocked' WHEN t.due_on < :today THEN 'late' "
+         "WHEN t.due_on = :today THEN 'today' ELSE 'next' END")
+RANK = (f"CASE WHEN t.status = 'done' THEN 0 WHEN {BLOCKED} THEN 3 WHEN t.due_on < :today THEN 1 "
+        "WHEN t.due_on = :today THEN 2 ELSE 4 END")
+PERSON = "COALESCE(pe.name, '(unassigned)')"
+TASK_COLUMNS = (f"t.id, {PERSON}, t.assignee_id, pe.handle, {GROUP}, t.title, p.code, t.due_on, t.status, "
+                "t.priority, t.estimate_hours")
+TASK_ORDER = (f"CASE WHEN pe.id IS NULL THEN 1 ELSE 0 END, {PERSON}, {RANK}, "
+              "CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.priority, t.id")
+TASKS = f"""FROM task t JOIN project p ON p.id = t.project_id LEFT JOIN person pe ON pe.id = t.assignee_id
+WHERE p.status = 'live' AND (t.status IN {OPEN} OR (t.status = 'done' AND t.done_at >= :since))"""
+TASK_FILTER = like_any(("t.title", "p.code", PERSON, "pe.handle"))
 
 
-def _count(condition) -> object:  # noqa: ANN001
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+def _since(today: date) -> str:
+    """Done since the start of the last working day: compared as text with SQLite's stored timestamps."""
+    return previous_working_day(today, FRENCH_HOLIDAYS).isoformat()
 
 
 class TeamService(ServiceBase):
     def board(self, today: date | None = None) -> list[PersonBoard]:
         """Every active person, by name; counts cover tasks of live projects only."""
         today = today or self.today
-        since = datetime.combine(previous_working_day(today, FRENCH_HOLIDAYS), datetime.min.time())
-        sunday = week_bounds(today)[1]
-        blocker = aliased(Task)
-        blocked_ids = (select(TaskDependency.task_id).join(blocker, blocker.id == TaskDependency.depends_on_id)
-                       .where(blocker.status.in_(OPEN_TASK_STATUSES)))
-        live_tasks = (select(Task.id, Task.assignee_id, Task.status, Task.done_at, Task.due_on, Task.estimate_hours)
-                      .join(Project, Project.id == Task.project_id).where(Project.status == "live").subquery())
-        t = live_tasks.c
-        t_open = t.status.in_(OPEN_TASK_STATUSES)
-        stmt = (
-            select(Person.id, Person.name, Person.handle,
-                   _count(and_(t.status == "done", t.done_at >= since)),
-                   _count(and_(t_open, t.due_on == today)),
-                   _count(and_(t_open, t.due_on < today)),
-                   _count(and_(t_open, t.id.in_(blocked_ids))),
-                   func.coalesce(func.sum(case((and_(t_open, t.due_on <= sunday), t.estimate_hours), else_=0)), 0),
-                   Person.weekly_capacity_hours)
-            .outerjoin(live_tasks, t.assignee_id == Person.id)
-            .where(Person.active.is_(True))
-            .group_by(Person.id)
-            .order_by(Person.name)
-        )
-        with self.store.reading() as s:
-            rows = s.execute(stmt).all()
-        return [PersonBoard(pid, name, handle, *(int(v) for v in counts)) for pid, name, handle, *counts in rows]
+        params = {"since": _since(today), "today": today.isoformat(), "sunday": week_bounds(today)[1].isoformat(),
+                  "yes": True}
+        with rows(self.store) as run:
+            found = run(BOARD, params)
+        return [PersonBoard(pid, name, handle, *(int(v) for v in counts)) for pid, name, handle, *counts in found]
+
+    def tasks_source(self) -> TextSource:
+        """The team pane's rows (open tasks and those done since the last working day) as a windowed source."""
+        today = self.today
+
+        def build(text: str) -> tuple[str, dict]:
+            params = {"today": today.isoformat(), "since": _since(today)}
+            if not text:
+                return TASKS, params
+            return f"{TASKS} AND {TASK_FILTER}", {**params, "pattern": like(text)}
+
+        return TextSource(self.store, TASK_COLUMNS, TASK_ORDER, build, _task_row)
+
+    def task_position(self, task_id: int, text: str = "") -> int | None:
+        """Where a task sits in the team list (so a roadblock's enter can put the cursor on it)."""
+        ids = self.tasks_source().ids(text)
+        return ids.index(task_id) if task_id in ids else None
+
+
+def _task_row(row: tuple) -> TeamTaskRow:
+    return TeamTaskRow(*row[:7], day(row[7]), *row[8:])

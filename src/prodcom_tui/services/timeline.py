@@ -1,38 +1,38 @@
-"""The timeline strip's data: live projects with their deliverables and how far behind each one's tasks are."""
+"""The timeline strip's data: live projects with their deliverables and how far behind each one's tasks are.
+
+Plain SQL (services/reading.py) so the morning screen can show them before SQLAlchemy is loaded.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, select
-
 from prodcom_tui.domain.timeline import Lane, Milestone
-from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES
-from prodcom_tui.store.models import Deliverable, Project, Task
 
 from .base import ServiceBase
+from .reading import day, rows
+
+MILESTONES = """
+SELECT dl.id, dl.project_id, dl.name, dl.due_on, dl.status,
+  COALESCE(SUM(CASE WHEN t.status IN ('todo', 'doing') AND t.due_on < :today THEN 1 ELSE 0 END), 0)
+FROM deliverable dl JOIN project p ON p.id = dl.project_id LEFT JOIN task t ON t.deliverable_id = dl.id
+WHERE p.status = 'live' AND dl.due_on IS NOT NULL
+GROUP BY dl.id, dl.project_id, dl.name, dl.due_on, dl.status
+ORDER BY dl.due_on
+"""
+
+PROJECTS = """
+SELECT p.id, p.code, p.name, p.start_on, p.delivery_on, p.health_override
+FROM project p WHERE p.status = 'live'
+ORDER BY CASE WHEN p.delivery_on IS NULL THEN 1 ELSE 0 END, p.delivery_on, p.code
+"""
 
 
 class TimelineService(ServiceBase):
     def lanes(self) -> list[Lane]:
         """One lane per live project, by delivery date; a few dozen rows, so the screen keeps them all."""
-        late = func.coalesce(func.sum(case((and_(Task.status.in_(OPEN_TASK_STATUSES), Task.due_on < self.today), 1),
-                                           else_=0)), 0)
-        milestones = (
-            select(Deliverable.id, Deliverable.project_id, Deliverable.name, Deliverable.due_on, Deliverable.status, late)
-            .join(Project, Project.id == Deliverable.project_id)
-            .outerjoin(Task, Task.deliverable_id == Deliverable.id)
-            .where(Project.status == "live", Deliverable.due_on.is_not(None))
-            .group_by(Deliverable.id)
-            .order_by(Deliverable.due_on)
-        )
-        projects = (
-            select(Project.id, Project.code, Project.name, Project.start_on, Project.delivery_on, Project.health_override)
-            .where(Project.status == "live")
-            .order_by(Project.delivery_on.is_(None), Project.delivery_on, Project.code)
-        )
-        with self.store.reading() as s:
-            by_project: dict[int, list[Milestone]] = {}
-            for did, pid, name, due, status, behind in s.execute(milestones):
-                by_project.setdefault(pid, []).append(Milestone(did, name, due, status, int(behind)))
-            rows = s.execute(projects).all()
-        return [Lane(pid, code, name, start, delivery, health, tuple(by_project.get(pid, ())))
-                for pid, code, name, start, delivery, health in rows]
+        by_project: dict[int, list[Milestone]] = {}
+        with rows(self.store) as run:
+            for did, pid, name, due, status, behind in run(MILESTONES, {"today": self.today.isoformat()}):
+                by_project.setdefault(pid, []).append(Milestone(did, name, day(due), status, int(behind)))
+            found = run(PROJECTS, {})
+        return [Lane(pid, code, name, day(start), day(delivery), health, tuple(by_project.get(pid, ())))
+                for pid, code, name, start, delivery, health in found]

@@ -146,14 +146,15 @@ class MorningScreen(MorningActions, DataScreen):
     # --- data -------------------------------------------------------------------------------
 
     def fetch(self, services: Any) -> MorningData:
+        # Plain-SQL reads only: they answer before the store (SQLAlchemy) is open (services/opening.py).
         return MorningData(services.roadblocks.list(), services.team.board(), services.timeline.lanes(),
-                           services.requests.counts())
+                           services.inbox.counts())
 
     def show(self, data: MorningData) -> None:
         requests, tasks = self.query_one("#requests"), self.query_one("#tasks")
         if not self._sources_set:
-            requests.table.set_source(self.app.services.requests.open_source())
-            tasks.table.set_source(self.app.services.tasks.team_source())
+            requests.table.set_source(self.app.services.inbox.open_source())
+            tasks.table.set_source(self.app.services.team.tasks_source())
             self._sources_set = True
         else:
             requests.table.reload()

@@ -1,0 +1,80 @@
+"""Plain-SQL reads: one text per read, run on the store's session or on a bare sqlite3 connection.
+
+The morning's reads are written this way so the app can show them before SQLAlchemy is even imported
+(see services/opening.py); once the store is open the very same text runs through its read session.
+No SQLAlchemy at import time here on purpose. Dates come back as ISO text on both paths (SQLite
+stores them so) and are turned into `date`/`datetime` by `day()` and `moment()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+Run = Callable[[str, dict[str, Any]], list[tuple]]
+
+
+@contextmanager
+def rows(store: Any) -> Iterator[Run]:
+    """`run(sql, params)` inside one read transaction, so every statement of a read sees the same data."""
+    fast = getattr(store, "fast_rows", None)  # an OpeningStore reads on bare connections until the store is open
+    if fast is not None:
+        with fast() as run:
+            yield run
+        return
+    from sqlalchemy import text
+
+    with store.reading() as s:
+        conn = s.connection()
+        yield lambda sql, params: [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def day(value: Any) -> date | None:
+    """A DATE column's value as a date (ISO text from SQLite, a date from drivers that convert)."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value[:10])
+
+
+def moment(value: Any) -> datetime | None:
+    """A DATETIME column's value as a naive datetime (SQLite keeps `YYYY-MM-DD HH:MM:SS.ffffff`)."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def like_any(columns: tuple[str, ...]) -> str:
+    """`lower(col) LIKE lower(:pattern)` for any of `columns`: what SQLAlchemy's `ilike` renders, portable."""
+    return "(" + " OR ".join(f"lower({c}) LIKE lower(:pattern) ESCAPE '\\'" for c in columns) + ")"
+
+
+class TextSource:
+    """A RowSource (like `base.SqlSource`) over a plain SELECT: SQL filters, orders and pages.
+
+    `build(text)` gives (`FROM … WHERE …` text, params); `columns` and `order` complete the SELECT.
+    """
+
+    def __init__(self, store: Any, columns: str, order: str, build: Callable[[str], tuple[str, dict]],
+                 to_row: Callable[[tuple], Any]) -> None:
+        self.store, self.columns, self.order, self.build, self.to_row = store, columns, order, build, to_row
+
+    def count(self, text: str, cap: int | None = None) -> int:
+        """With `cap`, SQL stops at that many matches: a filter on a common word need not scan every row."""
+        body, params = self.build(text.strip())
+        limit = "" if cap is None else f" LIMIT {int(cap)}"
+        with rows(self.store) as run:
+            return int(run(f"SELECT COUNT(*) FROM (SELECT 1 AS one {body}{limit}) AS matches", params)[0][0])
+
+    def window(self, text: str, offset: int, limit: int) -> list:
+        body, params = self.build(text.strip())
+        sql = f"SELECT {self.columns} {body} ORDER BY {self.order} LIMIT {int(limit)} OFFSET {int(offset)}"
+        with rows(self.store) as run:
+            return [self.to_row(row) for row in run(sql, params)]
+
+    def ids(self, text: str) -> list[int]:
+        """Every matching row's id (the first column), in order: where a row sits in the list."""
+        body, params = self.build(text.strip())
+        with rows(self.store) as run:
+            return [row[0] for row in run(f"SELECT {self.columns.split(',')[0]} {body} ORDER BY {self.order}", params)]
