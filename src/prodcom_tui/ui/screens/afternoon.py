@@ -17,6 +17,7 @@ from ..modals.vendor_history import VendorHistoryScreen
 from ..widgets.budget_table import BudgetTable
 from ..widgets.key_bar import KeyBar
 from ..widgets.pane_bar import PaneBar
+from ..widgets.pane_frame import FRAMED
 from ..widgets.table_pane import TablePane
 from ..widgets.windowed_table import WindowedTable
 from . import afternoon_columns as cols
@@ -83,7 +84,7 @@ class AfternoonScreen(AfternoonActions, DataScreen):
 
     def _budget_pane(self) -> Vertical:
         pane = Vertical(Static("Budget of live projects — e expense · i import", classes="pane-title"),
-                        BudgetTable(id="budget-lines"), id="budget")
+                        BudgetTable(id="budget-lines"), id="budget", classes=FRAMED)
         return pane
 
     def on_mount(self) -> None:

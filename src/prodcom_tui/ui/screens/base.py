@@ -10,9 +10,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from ..messages import Loaded
+from ..widgets.pane_frame import PaneFrames
 
 
-class DataScreen(Screen):
+class DataScreen(PaneFrames, Screen):
     """Subclasses implement `fetch(services)` (runs in a thread) and `show(data)` (runs on the UI loop)."""
 
     # Textual repaints the whole screen whenever focus moves; the widgets whose look depends on focus

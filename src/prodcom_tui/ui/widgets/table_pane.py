@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from .filterable import Filterable
+from .pane_frame import FRAMED
 from .windowed_table import Column, WindowedTable
 
 
@@ -24,7 +25,6 @@ class TablePane(Filterable, Vertical):
     ]
     DEFAULT_CSS = """
     TablePane { height: 1fr; border: round $panel; }
-    TablePane:focus-within { border: round $accent; }
     TablePane > .pane-title { height: 1; padding: 0 1; text-style: bold; }
     TablePane > .filter-box { display: none; height: 3; }
     TablePane.-filtering > .filter-box { display: block; }
@@ -32,7 +32,7 @@ class TablePane(Filterable, Vertical):
 
     def __init__(self, title: str, columns: list[Column], *, empty: str = "Nothing here.", id: str | None = None,
                  levels: Levels = ()) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, classes=FRAMED)
         self.title = title
         self.all_columns, self.levels = columns, levels
         self.table = WindowedTable(columns, empty=empty)

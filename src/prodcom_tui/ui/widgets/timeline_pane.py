@@ -14,6 +14,7 @@ from textual.widgets import Static
 from prodcom_tui.domain.timeline import Lane
 
 from .filterable import Filterable
+from .pane_frame import FRAMED
 from .timeline import Timeline
 
 ZOOM_LABEL = {14: "2 weeks", 42: "6 weeks", 91: "a quarter"}
@@ -26,7 +27,6 @@ class TimelinePane(Filterable, Vertical):
     ]
     DEFAULT_CSS = """
     TimelinePane { height: auto; border: round $panel; }
-    TimelinePane:focus-within { border: round $accent; }
     TimelinePane > .pane-title { height: 1; padding: 0 1; text-style: bold; }
     TimelinePane > .filter-box { display: none; height: 3; }
     TimelinePane.-filtering > .filter-box { display: block; }
@@ -34,7 +34,7 @@ class TimelinePane(Filterable, Vertical):
     """
 
     def __init__(self, today: date, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, classes=FRAMED)
         self.timeline = Timeline(today, id="timeline")
 
     def compose(self) -> ComposeResult:
