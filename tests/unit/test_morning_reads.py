@@ -1,18 +1,28 @@
-"""The morning's plain-SQL reads give what SQLAlchemy's ORM gives.
+"""The morning's plain-SQL reads give what SQLAlchemy's ORM gives, on the store and on the fast path.
 
-The oracle is tests/unit/morning_reference.py (the ORM queries these reads replaced).
+The oracle is tests/unit/morning_reference.py (the ORM queries these reads replaced). Each read runs two
+ways: through the opened store (SQLAlchemy `text()`), and through an `OpeningStore` whose real store is
+not open yet (bare read-only sqlite3 connections), as the app does while SQLAlchemy loads.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 
 import morning_reference as ref
 import pytest
 
 from prodcom_tui.services.facade import Services
+from prodcom_tui.services.opening import OpeningStore, open_fast
 
 FILTERS = ("", "a", "re", "%", "_", "\\", "zzz-no-match")
+
+
+def fast_services(path, clock, opened=None) -> Services:  # noqa: ANN001
+    services = open_fast(path, clock, opened or (lambda: pytest.fail("the fast path must not open the store")))
+    assert services is not None and isinstance(services.store, OpeningStore)
+    return services
 
 
 def check_reads(services: Services, store, today) -> None:  # noqa: ANN001
@@ -52,6 +62,12 @@ def test_store_reads_match_the_orm(services, demo_store, clock) -> None:
         assert services.roadblocks.list(project_id) == ref.roadblocks(demo_store, clock.today(), project_id)
 
 
+def test_fast_reads_match_the_orm_before_the_store_opens(demo_path, demo_store, clock) -> None:
+    fast = fast_services(demo_path, clock)
+    check_reads(fast, demo_store, clock.today())
+    assert "sqlalchemy" not in type(fast.store).__module__
+
+
 def test_task_position_is_the_index_in_the_team_list(services, demo_store, clock) -> None:
     rows = ref.all_rows(demo_store, ref.team_tasks(clock.today(), ""))
     for index in (0, 7, len(rows) - 1):
@@ -59,6 +75,61 @@ def test_task_position_is_the_index_in_the_team_list(services, demo_store, clock
     assert services.tasks.team_position(10**9) is None
     filtered = ref.all_rows(demo_store, ref.team_tasks(clock.today(), "re"))
     assert services.team.task_position(filtered[-1].id, "re") == len(filtered) - 1
+
+
+def test_fast_path_sees_commits_of_the_write_engine(demo_path, services, demo_store, clock) -> None:
+    """mode=ro on a WAL file: a fresh read connection sees what the store committed a moment ago."""
+    fast = fast_services(demo_path, clock)
+    total, urgent = fast.inbox.counts()
+    mark = fast.system.change_mark()
+    services.requests.create("Print proofs by Friday", urgency="urgent")
+    assert fast.inbox.counts() == (total + 1, urgent + 1)
+    assert fast.system.change_mark() != mark
+    assert fast.inbox.open_source().window("proofs by friday", 0, 10)[0].subject == "Print proofs by Friday"
+
+
+def test_a_write_waits_for_the_store_then_succeeds(demo_path, clock) -> None:
+    from prodcom_tui.store.open import open_store
+
+    fast = fast_services(demo_path, clock, lambda: open_store(demo_path, clock=clock))
+    total = fast.inbox.counts()[0]
+    done = []
+    writer = threading.Thread(target=lambda: done.append(fast.requests.create("Call the printer")))
+    writer.start()
+    writer.join(0.3)
+    assert writer.is_alive() and not done  # waiting for the store, not failing
+    fast.finish_open()
+    writer.join(10)
+    try:
+        assert done and fast.inbox.counts()[0] == total + 1
+        assert fast.system.change_mark()[0] == 1  # the write counts in this process's mark
+    finally:
+        fast.close()
+
+
+def test_a_store_that_fails_to_open_fails_the_waiting_write(demo_path, clock) -> None:
+    from prodcom_tui.store.errors import StoreError
+
+    def broken():  # noqa: ANN202
+        raise OSError("disk gone")
+
+    fast = fast_services(demo_path, clock, broken)
+    with pytest.raises(OSError):
+        fast.finish_open()
+    with pytest.raises(StoreError):
+        fast.requests.create("Call the printer")
+    assert fast.inbox.counts()  # reads still answer from the file
+
+
+def test_no_fast_path_for_a_file_not_at_the_current_schema(tmp_path, clock) -> None:
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        db.execute("INSERT INTO alembic_version VALUES ('0000_not_a_revision')")
+    assert open_fast(old, clock, lambda: None) is None
+    assert open_fast(tmp_path / "missing.db", clock, lambda: None) is None
 
 
 @pytest.fixture(scope="module")
@@ -75,11 +146,12 @@ def large_path(tmp_path_factory):  # noqa: ANN001, ANN201
     return path
 
 
-def test_store_reads_match_the_orm_on_large(large_path, clock) -> None:
+def test_fast_and_store_reads_match_the_orm_on_large(large_path, clock) -> None:
     from prodcom_tui.store.open import open_store
 
     store = open_store(large_path, clock=clock)
     try:
         check_reads(Services(store), store, clock.today())
+        check_reads(fast_services(large_path, clock), store, clock.today())
     finally:
         store.dispose()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from . import common
 
@@ -25,19 +27,38 @@ def run_app(args: argparse.Namespace) -> int:
         path = common.db_path(args)
         prepare_location(path, default_location=common.is_default_location(args))
 
-    def opener():  # noqa: ANN202
-        from prodcom_tui.services.facade import Services
-        from prodcom_tui.store.open import open_store
-
-        return Services(open_store(path, clock=clock))
-
     from prodcom_tui.ui.app import ProdcomApp
 
-    app = ProdcomApp(opener, str(path), clock.today(), after_open=daily_backup)
+    app = ProdcomApp(opener_for(path, clock), str(path), clock.today(), after_open=daily_backup)
     app.run()
     if app.error_message:
         print(f"prodcom: {app.error_message}", file=sys.stderr)
     return app.return_code or 0
+
+
+def opener_for(path: Path, clock) -> Callable[[], Any]:  # noqa: ANN001
+    """What the app's open worker calls: Services that read at once, their store opened by `finish_open()`.
+
+    On a file at the current schema the morning's plain reads answer before SQLAlchemy is loaded
+    (services/opening.py); a new, old or foreign file takes the long way (create, back up, migrate) first.
+    """
+
+    def open_now():  # noqa: ANN202
+        from prodcom_tui.store.open import open_store
+
+        return open_store(path, clock=clock)
+
+    def opener():  # noqa: ANN202
+        from prodcom_tui.services.opening import open_fast
+
+        fast = open_fast(path, clock, open_now)
+        if fast is not None:
+            return fast
+        from prodcom_tui.services.facade import Services
+
+        return Services(open_now())
+
+    return opener
 
 
 def daily_backup(services) -> list[str]:  # noqa: ANN001

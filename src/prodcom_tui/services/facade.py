@@ -54,6 +54,11 @@ class Services:
         self.__dict__[name] = service  # later look-ups skip __getattr__
         return service
 
+    def finish_open(self) -> None:
+        """Open the real store behind Services made by `opening.open_fast`; nothing to do for the others."""
+        if hasattr(type(self.store), "finish"):  # on the class: the OpeningStore forwards what it lacks
+            self.store.finish()
+
     def close(self) -> None:
         self.store.dispose()
 

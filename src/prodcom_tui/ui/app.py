@@ -47,6 +47,10 @@ def tune_gc(stage: str) -> None:
         gc.freeze()
 
 
+class StoreOpen(Message):
+    """The store behind the first screen's plain reads is open: SQLAlchemy and the models are loaded."""
+
+
 class BackgroundWarning(Message):
     """A warning from work done in a thread after start (e.g. the daily backup failed)."""
 
@@ -107,22 +111,34 @@ class ProdcomApp(App):
         # Opening imports SQLAlchemy (pure Python, holds the GIL): let the first frame out before it starts.
         self._first_frame.wait(timeout=1.0)
         try:
-            services = self.opener()
+            services = self.opener()  # on a file at the current schema: plain reads now, the store below
             empty = self.offer_demo and not services.read_only and services.system.is_empty()
         except Exception as exc:  # noqa: BLE001
             self.post_message(OpenFailed(self.describe(exc)))
             return
         self.post_message(ServicesReady((services, empty)))
+        try:
+            # SQLAlchemy, the schema check and the engines; a write asked for meanwhile waits in its own worker.
+            services.finish_open()
+        except Exception as exc:  # noqa: BLE001
+            self.post_message(OpenFailed(self.describe(exc)))
+            return
+        self.post_message(StoreOpen())
         self._after_open(services)
 
     def _after_open(self, services: Any) -> None:
-        """In the open worker, once the screen has its services: the slow chores that need not hold it up."""
+        """In the open worker, once the store is open: what opening found, then the chores that need not hold it up."""
+        warnings = list(getattr(services.store, "warnings", ()))  # e.g. the file sits on a network share
         try:
-            warnings = self.after_open(services) if self.after_open is not None else []
+            warnings += self.after_open(services) if self.after_open is not None else []
         except Exception as exc:  # noqa: BLE001
-            warnings = [self.describe(exc)]
+            warnings.append(self.describe(exc))
         for warning in warnings:  # a message, not call_from_thread: the app may be quitting by now
             self.post_message(BackgroundWarning(warning))
+
+    def on_store_open(self, message: StoreOpen) -> None:
+        # Not before: the warm-up freezes what is loaded out of the collector's walks, SQLAlchemy included.
+        self.set_timer(WARM_AFTER, self._warm_up)
 
     def on_background_warning(self, message: BackgroundWarning) -> None:
         self.notify(message.text, title="Warning", severity="warning", timeout=15)
@@ -135,10 +151,7 @@ class ProdcomApp(App):
         tune_gc("warm")  # the modes, SQLAlchemy and the models are loaded now: keep them out of the collector's walks
 
     def on_services_ready(self, message: ServicesReady) -> None:
-        self.services, empty = message.services
-        for warning in getattr(self.services.store, "warnings", ()):
-            self.notify(warning, title="Warning", severity="warning", timeout=15)
-        self.set_timer(WARM_AFTER, self._warm_up)
+        self.services, empty = message.services  # the store may still be opening: see _open
         if empty:
             from .modals.first_run import FirstRunScreen
 
