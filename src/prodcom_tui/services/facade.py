@@ -54,6 +54,11 @@ class Services:
         self.__dict__[name] = service  # later look-ups skip __getattr__
         return service
 
+    @property
+    def opening(self) -> bool:
+        """True while only plain reads answer: the store behind them is not open yet (services/opening.py)."""
+        return hasattr(type(self.store), "finish") and not self.store.is_open
+
     def finish_open(self) -> None:
         """Open the real store behind Services made by `opening.open_fast`; nothing to do for the others."""
         if hasattr(type(self.store), "finish"):  # on the class: the OpeningStore forwards what it lacks

@@ -47,6 +47,10 @@ class OpeningStore:
             self._opened.set()
         return self._store
 
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
     def wait(self) -> Any:
         """The real store, once open; re-raises why it could not be opened."""
         # Bounded: a caller in the very thread that should open the store would otherwise wait forever.

@@ -26,6 +26,10 @@ WARM = [f"prodcom_tui.ui.screens.{m}" for m in LATER] + [
     "prodcom_tui.ui.commands", "prodcom_tui.ui.modals.help", "prodcom_tui.ui.screens.morning_commands",
     "prodcom_tui.ui.modals.task_forms", "prodcom_tui.ui.modals.capture", "prodcom_tui.ui.modals.slip"]
 WARM_AFTER = 1.0  # seconds after the store opened: by then the first screen has its data
+# The store opens once the first screen's data is drawn, or after DATA_WAIT s at the latest: importing
+# SQLAlchemy holds the GIL and slowed fetching and drawing that data (first frame -> data 742 -> 468 ms
+# median on `large`). show() returns before the panes are painted (~0.3 s more there), hence PAINTED.
+DATA_WAIT, PAINTED = 1.5, 0.4
 
 
 _FROZEN: set[str] = set()  # the stages already frozen in this process
@@ -109,6 +113,7 @@ class ProdcomApp(App):
     @work(thread=True, exclusive=True, group="open")
     def _open(self) -> None:
         # Opening imports SQLAlchemy (pure Python, holds the GIL): let the first frame out before it starts.
+        self._data_shown = threading.Event()
         self._first_frame.wait(timeout=1.0)
         try:
             services = self.opener()  # on a file at the current schema: plain reads now, the store below
@@ -117,6 +122,8 @@ class ProdcomApp(App):
             self.post_message(OpenFailed(self.describe(exc)))
             return
         self.post_message(ServicesReady((services, empty)))
+        if services.opening:
+            self._data_shown.wait(timeout=DATA_WAIT)
         try:
             # SQLAlchemy, the schema check and the engines; a write asked for meanwhile waits in its own worker.
             services.finish_open()
@@ -125,6 +132,12 @@ class ProdcomApp(App):
             return
         self.post_message(StoreOpen())
         self._after_open(services)
+
+    def data_shown(self) -> None:
+        """The first screen has its data (its show() ran): the store may open once that is painted."""
+        shown = getattr(self, "_data_shown", None)  # None: the open worker has not started yet
+        if shown is not None and not shown.is_set():
+            self.set_timer(PAINTED, shown.set)
 
     def _after_open(self, services: Any) -> None:
         """In the open worker, once the store is open: what opening found, then the chores that need not hold it up."""

@@ -165,6 +165,7 @@ class MorningScreen(MorningActions, DataScreen):
         self.query_one("#timeline-pane").set_lanes(data.lanes)
         self.query_one("#team-board").set_board(data.board)
         tasks.set_title("Tasks — grouped by person: done, late, today, blocked, next")
+        self.app.data_shown()  # the store (SQLAlchemy) opens after this is painted: see ProdcomApp._open
 
     def _show_roadblocks(self, items: list[Roadblock]) -> None:
         from .morning_panes import roadblock_source
