@@ -39,3 +39,20 @@ def shown(widget) -> str:  # noqa: ANN001
 def put_cursor(app, pane: str, item_id: int) -> None:  # noqa: ANN001
     table = app.screen.table(pane)
     table.cursor = next(i for i in range(table.row_count) if table.row_at(i).id == item_id)
+
+
+async def as_opened(app, pilot) -> None:  # noqa: ANN001
+    """Back to how a freshly opened afternoon looks: nothing open over it, the deliveries shown, every
+    list's cursor on its first row. Several checks share one app (starting one costs more than most checks)."""
+    for _ in range(4):
+        if app.screen.__class__.__name__ == "AfternoonScreen":
+            break
+        await pilot.press("escape")
+        await settle(app, pilot)
+    screen = app.screen
+    assert screen.__class__.__name__ == "AfternoonScreen"
+    for pane in screen.sources:
+        screen.table(pane).cursor = 0
+    screen.query_one("#budget-lines").move_cursor(row=0)
+    screen.show_pane("deliveries")
+    await settle(app, pilot)
