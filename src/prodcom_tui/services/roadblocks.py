@@ -44,21 +44,23 @@ FROM review r JOIN deliverable dl ON dl.id = r.deliverable_id JOIN project p ON 
 WHERE {scope} AND r.verdict = 'pending' AND r.submitted_on <= :cutoff
 """
 
-# Used = the larger of committed (live orders) and actual (expenses), as in domain.budget.
+# Used = the larger of committed (live orders) and actual (expenses), as in domain.budget. Summed per line
+# in scope (indexed look-ups), not grouped over every expense: 20 -> 6 ms on `large`.
 BUDGET = """
 SELECT l.id, l.name, l.estimate_minor, l.used, (SELECT MAX(e.spent_on) FROM expense e WHERE e.budget_line_id = l.id),
-  p.id, p.code
+  l.project_id, l.code
 FROM (
-  SELECT bl.id, bl.name, bl.estimate_minor, bl.project_id,
-    CASE WHEN COALESCE(c.committed, 0) > COALESCE(a.actual, 0) THEN COALESCE(c.committed, 0)
-         ELSE COALESCE(a.actual, 0) END AS used
-  FROM budgetline bl
-  LEFT JOIN (SELECT budget_line_id, SUM(amount_minor) AS committed FROM purchaseorder
-             WHERE status <> 'cancelled' GROUP BY budget_line_id) c ON c.budget_line_id = bl.id
-  LEFT JOIN (SELECT budget_line_id, SUM(amount_minor) AS actual FROM expense
-             GROUP BY budget_line_id) a ON a.budget_line_id = bl.id
-) l JOIN project p ON p.id = l.project_id
-WHERE {scope} AND l.used * 100 >= l.estimate_minor * 90 AND l.used > 0
+  SELECT s.id, s.name, s.estimate_minor, s.project_id, s.code,
+    CASE WHEN s.committed > s.actual THEN s.committed ELSE s.actual END AS used
+  FROM (
+    SELECT bl.id, bl.name, bl.estimate_minor, p.id AS project_id, p.code,
+      COALESCE((SELECT SUM(po.amount_minor) FROM purchaseorder po
+                WHERE po.budget_line_id = bl.id AND po.status <> 'cancelled'), 0) AS committed,
+      COALESCE((SELECT SUM(e.amount_minor) FROM expense e WHERE e.budget_line_id = bl.id), 0) AS actual
+    FROM budgetline bl JOIN project p ON p.id = bl.project_id WHERE {scope}
+  ) s
+) l
+WHERE l.used * 100 >= l.estimate_minor * 90 AND l.used > 0
 """
 
 RISKS = """
