@@ -33,3 +33,19 @@ async def test_tab_moves_the_lit_frame_and_the_team_frame_stands_for_its_task_li
         await pilot.press("1")
         await settle(app, pilot)
         assert lit(app) == ["requests"]
+
+
+async def test_only_the_focused_table_is_tinted_and_a_tab_lays_nothing_out_again(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        requests, roadblocks = (app.screen.query_one(f"#{p}").table for p in ("requests", "roadblocks"))
+        assert requests.styles.background_tint.a > 0 and roadblocks.styles.background_tint.a == 0
+        layouts = []
+        original = app.screen._refresh_layout
+        app.screen._refresh_layout = lambda *a, **k: (layouts.append(1), original(*a, **k))[1]
+        await pilot.press("tab")
+        await pilot.pause()
+        assert roadblocks.styles.background_tint.a > 0 and requests.styles.background_tint.a == 0
+        # Textual's focus watcher restyled the tables' scrollbars, which flagged a layout of the whole screen.
+        assert layouts == []

@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.style import Style
 from rich.text import Text
+from textual.color import Color
 from textual.strip import Strip
 
 from .table_lines import MARK, NO_MARK, blank, row_strip, widths
@@ -50,6 +51,16 @@ class TableDrawing:
             self._baked = baked
             self._lines.clear()
         super().notify_style_update()
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """Focus in or out: the tint and the cursor row change, nothing else.
+
+        Textual's own watcher restyles the widget and its scrollbars; re-applying the scrollbars' rules
+        flags a layout change, so every tab reflowed and repainted the whole screen (~half its cost).
+        The focused tint (3 % of the foreground, as Textual's focused scroll views have) is set here instead.
+        """
+        tint = Color.parse(self.app.theme_variables["foreground"]).with_alpha(0.03) if has_focus else Color(0, 0, 0, 0)
+        self.styles.background_tint = tint
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width

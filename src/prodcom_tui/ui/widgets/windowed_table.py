@@ -46,7 +46,6 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
     WindowedTable { height: 1fr; background: $surface; overflow-x: hidden; }
     WindowedTable > .windowed-table--header { text-style: bold; background: $panel; }
     WindowedTable > .windowed-table--cursor { background: $accent; color: $text; }
-    WindowedTable:focus { background-tint: $foreground 3%; }
     """
     COMPONENT_CLASSES = {"windowed-table--header", "windowed-table--cursor", "windowed-table--marked"}
 
