@@ -98,6 +98,20 @@ class PtyApp:
         while time.perf_counter() < end and self._read(quiet) is not None:
             pass
 
+    def idle(self, quiet: float = 1.2, limit: float = 20.0) -> float:
+        """Wait until the program has used no CPU for `quiet` seconds (its start-up work in threads is
+        done), reading what it writes meanwhile; returns the seconds waited."""
+        start = time.perf_counter()
+        last, still = self.cpu(), time.perf_counter()
+        while time.perf_counter() - start < limit:
+            self.settle(0.05, limit=0.2)
+            now = self.cpu()
+            if now != last:
+                last, still = now, time.perf_counter()
+            elif time.perf_counter() - still >= quiet:
+                break
+        return time.perf_counter() - start
+
     def press(self, keys: bytes, quiet: float = 0.08, limit: float = 5.0, until: str | None = None) -> Reply | None:
         """Write `keys`, then time the frames that follow.
 
