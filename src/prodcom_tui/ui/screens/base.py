@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual import work
+from textual.events import ScreenResume
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -39,7 +40,15 @@ class DataScreen(PaneFrames, Screen):
         # Before its panes are mounted a screen's own keys have nothing to act on.
         return self.data_released
 
-    def on_screen_resume(self) -> None:
+    _styled_theme: str | None = None  # the theme this screen's styles were last computed under
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        # Runs before Screen's own handler. Textual restyles the whole screen on every mode switch, in
+        # case the theme changed while it was away; under the same theme that recomputes the same styles
+        # for every widget and was most of a switch's CPU on `large`.
+        if self._styled_theme == self.app.theme:
+            event.refresh_styles = False
+        self._styled_theme = self.app.theme
         # Shown again (a mode switch, a modal closed): reload only if something was written meanwhile,
         # here or by another prodcom; re-showing unchanged data cost a full redraw of every pane.
         self.reload(only_if_changed=True)

@@ -57,9 +57,10 @@ class StandupScreen(DataScreen):
         self.set_interval(POLL_SECONDS, self._poll)
 
     def on_screen_resume(self) -> None:
+        # Textual then calls DataScreen's handler too (each class's handler in the MRO runs): it sees the
+        # new theme, so the screen is restyled, and it reloads.
         if self.app.theme != STANDUP_THEME_NAME:  # resuming from a modal: the theme to go back to stays
             self._theme_before = use_standup_theme(self.app)
-        super().on_screen_resume()
 
     def on_screen_suspend(self) -> None:
         if self._theme_before is not None:
