@@ -31,8 +31,9 @@ def gated_app(path, clock, gate: threading.Event, *, offer_demo: bool = False): 
         return open_store(path, clock=clock)
 
     def opener():  # noqa: ANN202
-        return open_fast(path, clock, open_later)
+        raise AssertionError("a file at the current schema is opened by opener.quick()")
 
+    opener.quick = lambda: open_fast(path, clock, open_later)
     return ProdcomApp(opener, str(path), clock.today(), offer_demo=offer_demo)
 
 
@@ -87,7 +88,9 @@ async def test_the_command_line_opener_takes_the_fast_path_on_a_current_file(dem
 def test_the_command_line_opener_takes_the_long_way_on_a_new_file(tmp_path, clock) -> None:
     from prodcom_tui.cli.app_cmd import opener_for
 
-    services = opener_for(tmp_path / "new.db", clock)()
+    opener = opener_for(tmp_path / "new.db", clock)
+    assert opener.quick() is None
+    services = opener()
     try:
         assert type(services.store).__name__ == "Store" and services.system.is_empty()
     finally:

@@ -37,10 +37,9 @@ def run_app(args: argparse.Namespace) -> int:
 
 
 def opener_for(path: Path, clock) -> Callable[[], Any]:  # noqa: ANN001
-    """What the app's open worker calls: Services that read at once, their store opened by `finish_open()`.
-
-    On a file at the current schema the morning's plain reads answer before SQLAlchemy is loaded
-    (services/opening.py); a new, old or foreign file takes the long way (create, back up, migrate) first.
+    """What the app's open worker calls: `opener()` opens the whole store (the long way: create, back up,
+    migrate); `opener.quick()` first offers, on a file at the current schema, Services whose morning
+    reads answer before SQLAlchemy is loaded (services/opening.py), their store opened by `finish_open()`.
     """
 
     def open_now():  # noqa: ANN202
@@ -49,15 +48,16 @@ def opener_for(path: Path, clock) -> Callable[[], Any]:  # noqa: ANN001
         return open_store(path, clock=clock)
 
     def opener():  # noqa: ANN202
-        from prodcom_tui.services.opening import open_fast
-
-        fast = open_fast(path, clock, open_now)
-        if fast is not None:
-            return fast
         from prodcom_tui.services.facade import Services
 
         return Services(open_now())
 
+    def quick():  # noqa: ANN202
+        from prodcom_tui.services.opening import open_fast
+
+        return open_fast(path, clock, open_now)
+
+    opener.quick = quick  # type: ignore[attr-defined]
     return opener
 
 
