@@ -60,11 +60,14 @@ def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[
     """
     segments = [Segment(mark)]
     for cell, size, column in zip(cells, sizes, columns):
-        if cell.spans or cell.cell_len > size or "\n" in cell.plain:
+        plain = cell.plain
+        # Rich measures widths character by character; printable ASCII (most cells) is one cell a character.
+        cells_wide = len(plain) if plain.isascii() and plain.isprintable() else cell.cell_len
+        if cell.spans or cells_wide > size or "\n" in plain:
             segments += _fit(cell, size, column.justify, console)
         else:
-            gap = " " * (size - cell.cell_len)
-            text = gap + cell.plain if column.justify == "right" else cell.plain + gap
+            gap = " " * (size - cells_wide)
+            text = gap + plain if column.justify == "right" else plain + gap
             segments.append(Segment(text, console.get_style(cell.style) if cell.style else None))
         segments.append(Segment(" "))
     strip = Strip(segments).adjust_cell_length(width)
