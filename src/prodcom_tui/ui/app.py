@@ -6,6 +6,7 @@ import gc
 import importlib
 import os
 import threading
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -125,7 +126,7 @@ class ProdcomApp(App):
             return
         self.post_message(ServicesReady((services, empty)))
         if services.opening:
-            self._data_shown.wait(timeout=DATA_WAIT)
+            self._wait_for_data()
         try:
             # SQLAlchemy, the schema check and the engines; a write asked for meanwhile waits in its own worker.
             services.finish_open()
@@ -142,6 +143,14 @@ class ProdcomApp(App):
         """
         quick = getattr(self.opener, "quick", None)
         return quick() if quick is not None else None
+
+    def _wait_for_data(self) -> None:
+        """Until the first screen's data is painted, DATA_WAIT at most, or at once when the app is quitting."""
+        from textual.worker import get_current_worker
+
+        quitting, deadline = get_current_worker().cancelled_event, time.monotonic() + DATA_WAIT
+        while not self._data_shown.wait(0.05) and not quitting.is_set() and time.monotonic() < deadline:
+            pass
 
     def data_shown(self) -> None:
         """The first screen has its data (its show() ran): the store may open once that is painted."""
