@@ -110,3 +110,24 @@ def test_the_morning_reads_do_not_load_sqlalchemy(demo_path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+async def test_what_opening_found_is_shown_once_the_store_is_open(demo_path, clock) -> None:
+    """A network-share warning comes from opening the store, which now happens after the first data."""
+    from prodcom_tui.services.opening import open_fast
+    from prodcom_tui.store.open import open_store
+    from prodcom_tui.ui.app import ProdcomApp
+
+    def open_with_warning():  # noqa: ANN202
+        store = open_store(demo_path, clock=clock)
+        store.warnings.append("the file sits on a network share (test)")
+        return store
+
+    def opener():  # noqa: ANN202
+        raise AssertionError("a file at the current schema is opened by opener.quick()")
+
+    opener.quick = lambda: open_fast(demo_path, clock, open_with_warning)
+    app = ProdcomApp(opener, str(demo_path), clock.today(), offer_demo=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: any("network share (test)" in str(n.message) for n in app._notifications))

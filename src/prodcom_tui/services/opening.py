@@ -19,7 +19,8 @@ from prodcom_tui.domain.clock import Clock
 
 from .reading import Run, rows
 
-
+# How long a write waits for the store before it gives up with a sentence: opening takes ~1-2 s, an
+# upgrade never happens on this path, so a minute means something is stuck (the disk, a lock).
 OPEN_WAIT_S = 60
 
 
