@@ -18,7 +18,6 @@ from prodcom_tui.domain.standup import (
     DEFAULT_SECONDS,
     Deck,
     PersonSlide,
-    ProjectSlide,
     SlideItem,
 )
 from prodcom_tui.domain.text import clean_text

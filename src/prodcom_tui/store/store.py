@@ -27,8 +27,8 @@ class Store:
     clock: Clock = field(default_factory=Clock)
     # Things the person should know about this file (e.g. it sits on a network share); shown once on open.
     warnings: list[str] = field(default_factory=list)
-    # Writes this process committed, recorded or not: part of `change_mark`, so a screen shown again
-    # knows whether anything may differ from what it last loaded.
+    # Writes this process committed, recorded or not: part of `services.system.change_mark`, so a
+    # screen shown again knows whether anything may differ from what it last loaded.
     local_writes: int = 0
 
     @property
@@ -61,17 +61,6 @@ class Store:
             with session.begin():
                 yield session
             self.local_writes += 1
-
-    def change_mark(self) -> tuple[int, int, int, int]:
-        """Differs whenever the data may have: a write here, or a batch (or an undo) by any process."""
-        from sqlalchemy import case, func, select
-
-        from .models import ChangeBatch
-
-        query = select(func.max(ChangeBatch.id), func.count(), func.sum(case((ChangeBatch.undone, 1), else_=0)))
-        with self.read_engine.connect() as conn:
-            newest, batches, undone = conn.execute(query).one()
-        return self.local_writes, newest or 0, batches, undone or 0
 
     def ping(self) -> None:
         """Open a connection now (and check the file answers), rather than on the first real query."""
