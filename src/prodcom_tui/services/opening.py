@@ -106,4 +106,4 @@ def open_fast(path: Path, clock: Clock, open_store: Callable[[], Any]) -> Any:
     conn.close()
     from .facade import Services
 
-    return Services(OpeningStore(path.resolve(), clock, open_store))
+    return Services(OpeningStore(path, clock, open_store))  # as named: backups go beside the name given

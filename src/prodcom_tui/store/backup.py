@@ -12,6 +12,7 @@ from prodcom_tui.paths import backups_dir, ensure_private_dir
 
 from .engine import create_private_file
 from .errors import StoreError
+from .fastread import file_uri
 
 NAME = re.compile(r"^prodcom-(\d{8})-(\d{6})-([a-z-]+)\.db$")
 KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY = 3, 7, 4
@@ -45,7 +46,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def _copy_and_verify(source: Path, target: Path) -> str:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(file_uri(source, read_only=True), uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -97,7 +98,7 @@ def restore_file(backup: Path, db_path: Path) -> Path:
     saved = backup_file(db_path, "before-restore") if db_path.exists() else None
     create_private_file(db_path)
     dst = sqlite3.connect(db_path)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(file_uri(backup, read_only=True), uri=True)
     try:
         src.backup(dst)
     except sqlite3.Error as exc:
@@ -111,7 +112,7 @@ def restore_file(backup: Path, db_path: Path) -> Path:
 def check_restorable(backup: Path) -> None:
     """Refuse a file that is damaged or is not a prodcom database, before the current one is touched."""
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = sqlite3.connect(file_uri(backup, read_only=True), uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{backup} cannot be opened ({exc}): choose another file") from None
     try:

@@ -9,6 +9,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool, StaticPool
 
+from .fastread import file_uri
+
 
 BUSY_TIMEOUT_MS = 10_000
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs",
@@ -45,7 +47,7 @@ def make_engine(path: Path | str, *, write: bool, read_only: bool = False, memor
             "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}, hide_parameters=True
         )
     else:
-        uri = f"file:{Path(path).resolve()}" + ("?mode=ro" if read_only else "")
+        uri = file_uri(path, read_only=read_only)
         # A creator behind "sqlite://" would get SingletonThreadPool, which closes other threads'
         # connections past five threads; screens load several panes at once, so pool explicitly.
         engine = create_engine(

@@ -34,6 +34,12 @@ def head_revision() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def file_uri(path: Path | str, *, read_only: bool = False) -> str:
+    """SQLite's URI for a file, percent-encoded: a `#`, `?` or `%` in a folder name would otherwise cut
+    the path short or drop `mode=ro` (and SQLite would open, or create, another file)."""
+    return Path(path).resolve().as_uri() + ("?mode=ro" if read_only else "")
+
+
 def connect_current(path: Path) -> sqlite3.Connection | None:
     """A read-only connection when `path` is a prodcom database at head, else None."""
     if not path.is_file():
@@ -55,7 +61,7 @@ def connect(path: Path) -> sqlite3.Connection:
 
     Cheap (~0.1 ms), so a caller opens one per read and never shares it between threads.
     """
-    return sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    return sqlite3.connect(file_uri(path, read_only=True), uri=True, timeout=BUSY_TIMEOUT_S)
 
 
 def runner(conn: sqlite3.Connection):  # noqa: ANN201
