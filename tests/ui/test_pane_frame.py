@@ -49,3 +49,26 @@ async def test_only_the_focused_table_is_tinted_and_a_tab_lays_nothing_out_again
         assert roadblocks.styles.background_tint.a > 0 and requests.styles.background_tint.a == 0
         # Textual's focus watcher restyled the tables' scrollbars, which flagged a layout of the whole screen.
         assert layouts == []
+
+
+async def test_frames_and_tint_follow_a_theme_change_and_the_stand_up_theme_leaves_no_trace(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("tab")  # requests dimmed, roadblocks lit: both carry inline colours now
+        app.theme = "gruvbox"
+        await settle(app, pilot)
+        panel = Color.parse(app.theme_variables["panel"])
+        assert lit(app) == ["roadblocks"]
+        assert app.screen.query_one("#requests").styles.border_top == ("round", panel)
+        table = app.screen.query_one("#roadblocks").table
+        foreground = Color.parse(app.theme_variables["foreground"])
+        assert table.styles.background_tint.rgb == foreground.rgb
+        app.theme = "textual-dark"
+        await settle(app, pilot)
+        await pilot.press("4")  # the stand-up presents in its own theme, then gives the old one back
+        await settle(app, pilot)
+        await pilot.press("2")  # first visit: the afternoon mounts while the theme changes back
+        await settle(app, pilot)
+        assert app.theme == "textual-dark"
+        assert lit(app) == [app.screen.pane]

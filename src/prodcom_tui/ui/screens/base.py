@@ -48,6 +48,8 @@ class DataScreen(PaneFrames, Screen):
         # for every widget and was most of a switch's CPU on `large`.
         if self._styled_theme == self.app.theme:
             event.refresh_styles = False
+        elif self._styled_theme is not None:
+            self.recolour_frames()  # their colours are inline: the restyle would not reach them
         self._styled_theme = self.app.theme
         # Shown again (a mode switch, a modal closed): reload only if something was written meanwhile,
         # here or by another prodcom; re-showing unchanged data cost a full redraw of every pane.

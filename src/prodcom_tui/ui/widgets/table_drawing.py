@@ -59,6 +59,10 @@ class TableDrawing:
         flags a layout change, so every tab reflowed and repainted the whole screen (~half its cost).
         The focused tint (3 % of the foreground, as Textual's focused scroll views have) is set here instead.
         """
+        self.show_focus(has_focus)
+
+    def show_focus(self, has_focus: bool) -> None:
+        """The focus tint in the current theme (also called again when the theme changes)."""
         tint = Color.parse(self.app.theme_variables["foreground"]).with_alpha(0.03) if has_focus else Color(0, 0, 0, 0)
         self.styles.background_tint = tint
 
