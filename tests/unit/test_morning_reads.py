@@ -71,8 +71,8 @@ def test_fast_reads_match_the_orm_before_the_store_opens(demo_path, demo_store, 
 def test_task_position_is_the_index_in_the_team_list(services, demo_store, clock) -> None:
     rows = ref.all_rows(demo_store, ref.team_tasks(clock.today(), ""))
     for index in (0, 7, len(rows) - 1):
-        assert services.tasks.team_position(rows[index].id) == index
-    assert services.tasks.team_position(10**9) is None
+        assert services.team.task_position(rows[index].id) == index
+    assert services.team.task_position(10**9) is None
     filtered = ref.all_rows(demo_store, ref.team_tasks(clock.today(), "re"))
     assert services.team.task_position(filtered[-1].id, "re") == len(filtered) - 1
 

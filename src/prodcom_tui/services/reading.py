@@ -31,6 +31,12 @@ def rows(store: Any) -> Iterator[Run]:
         yield lambda sql, params: [tuple(r) for r in conn.execute(text(sql), params)]
 
 
+def sql_list(values: tuple[str, ...]) -> str:
+    """`('a', 'b')` for an IN clause built from a vocabulary constant (never from input: checked here)."""
+    assert all(v.isidentifier() for v in values), values
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
 def day(value: Any) -> date | None:
     """A DATE column's value as a date (ISO text from SQLite, a date from drivers that convert)."""
     if value is None or isinstance(value, date):

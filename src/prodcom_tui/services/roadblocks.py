@@ -9,13 +9,13 @@ from datetime import date
 
 from prodcom_tui.domain import roadblocks as rb
 from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, add_working_days, working_days_between
-from prodcom_tui.domain.vocab import ROADBLOCK_RISK_SCORE
+from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES, ROADBLOCK_RISK_SCORE
 
 from .base import ServiceBase
-from .reading import day, moment, rows
+from .reading import day, moment, rows, sql_list
 from .system import setting
 
-OPEN = "('todo', 'doing')"  # domain.vocab.OPEN_TASK_STATUSES
+OPEN = sql_list(OPEN_TASK_STATUSES)
 
 OVERDUE = f"""
 SELECT t.id, t.title, t.due_on, t.priority, t.assignee_id, pe.name, p.id, p.code

@@ -115,12 +115,6 @@ class TaskService(ServiceBase):
             s.flush()
             return int(note.id)
 
-    def team_position(self, task_id: int, text: str = "") -> int | None:
-        """Where a task sits in the team list (the list itself is services/team.py's)."""
-        from .team import TeamService
-
-        return TeamService(self.store).task_position(task_id, text)
-
 
 def _count(ids: list[int]) -> str:
     return f"task {ids[0]}" if len(ids) == 1 else f"{len(ids)} tasks"

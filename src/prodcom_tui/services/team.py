@@ -9,11 +9,12 @@ from datetime import date
 
 from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, previous_working_day, week_bounds
 from prodcom_tui.domain.morning import PersonBoard, TeamTaskRow
+from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES
 
 from .base import ServiceBase, like
-from .reading import TextSource, day, like_any, rows
+from .reading import TextSource, day, like_any, rows, sql_list
 
-OPEN = "('todo', 'doing')"  # domain.vocab.OPEN_TASK_STATUSES
+OPEN = sql_list(OPEN_TASK_STATUSES)
 BLOCKED = f"""EXISTS (SELECT 1 FROM taskdependency d JOIN task b ON b.id = d.depends_on_id
                 WHERE d.task_id = t.id AND b.status IN {OPEN})"""
 

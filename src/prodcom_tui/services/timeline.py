@@ -6,13 +6,14 @@ Plain SQL (services/reading.py) so the morning screen can show them before SQLAl
 from __future__ import annotations
 
 from prodcom_tui.domain.timeline import Lane, Milestone
+from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES
 
 from .base import ServiceBase
-from .reading import day, rows
+from .reading import day, rows, sql_list
 
-MILESTONES = """
+MILESTONES = f"""
 SELECT dl.id, dl.project_id, dl.name, dl.due_on, dl.status,
-  COALESCE(SUM(CASE WHEN t.status IN ('todo', 'doing') AND t.due_on < :today THEN 1 ELSE 0 END), 0)
+  COALESCE(SUM(CASE WHEN t.status IN {sql_list(OPEN_TASK_STATUSES)} AND t.due_on < :today THEN 1 ELSE 0 END), 0)
 FROM deliverable dl JOIN project p ON p.id = dl.project_id LEFT JOIN task t ON t.deliverable_id = dl.id
 WHERE p.status = 'live' AND dl.due_on IS NOT NULL
 GROUP BY dl.id, dl.project_id, dl.name, dl.due_on, dl.status

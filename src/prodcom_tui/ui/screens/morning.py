@@ -186,7 +186,7 @@ class MorningScreen(MorningActions, DataScreen):
 
     @work(thread=True, exclusive=True, group="morning-find")
     def _find_task(self, task_id: int, text: str) -> None:
-        index = self.app.services.tasks.team_position(task_id, text)
+        index = self.app.services.team.task_position(task_id, text)
         self.app.call_from_thread(self._cursor_to, index, task_id)
 
     def _cursor_to(self, index: int | None, task_id: int) -> None:
