@@ -34,7 +34,8 @@ class Filterable:
             self._filter_box = Input(placeholder=self.FILTER_PLACEHOLDER, classes="filter-box")
             await self.mount(self._filter_box, before=self.filter_anchor)  # type: ignore[attr-defined]
         self.add_class("-filtering")  # type: ignore[attr-defined]
-        self._filter_box.focus()
+        # At once, not on the next loop turn (focus() defers): a letter typed right after / goes in the box.
+        self.screen.set_focus(self._filter_box)  # type: ignore[attr-defined]
 
     def on_input_changed(self, event: Any) -> None:
         if event.input is not self._filter_box:
