@@ -6,7 +6,6 @@ import gc
 import importlib
 import os
 import threading
-import time
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -14,8 +13,8 @@ from typing import Any
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.message import Message
 
+from .app_open import AppOpening, BackgroundWarning, StoreOpen
 from .keymap import load_keymap
 from .messages import OpenFailed, ServicesReady
 from .screens.morning import MorningScreen
@@ -27,10 +26,6 @@ WARM = [f"prodcom_tui.ui.screens.{m}" for m in LATER] + [
     "prodcom_tui.ui.commands", "prodcom_tui.ui.modals.help", "prodcom_tui.ui.screens.morning_commands",
     "prodcom_tui.ui.modals.task_forms", "prodcom_tui.ui.modals.capture", "prodcom_tui.ui.modals.slip"]
 WARM_AFTER = 1.0  # seconds after the store opened: by then the first screen has its data
-# The store opens once the first screen's data is drawn, or after DATA_WAIT s at the latest: importing
-# SQLAlchemy holds the GIL and slowed fetching and drawing that data (first frame -> data 742 -> 468 ms
-# median on `large`). show() returns before the panes are painted (~0.3 s more there), hence PAINTED.
-DATA_WAIT, PAINTED = 1.5, 0.4
 
 
 _FROZEN: set[str] = set()  # the stages already frozen in this process
@@ -52,18 +47,6 @@ def tune_gc(stage: str) -> None:
         gc.freeze()
 
 
-class StoreOpen(Message):
-    """The store behind the first screen's plain reads is open: SQLAlchemy and the models are loaded."""
-
-
-class BackgroundWarning(Message):
-    """A warning from work done in a thread after start (e.g. the daily backup failed)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-
 def _later(module: str, name: str) -> Callable[[], Any]:
     def make() -> Any:
         return getattr(importlib.import_module(f"prodcom_tui.ui.screens.{module}"), name)()
@@ -76,7 +59,7 @@ def _global_commands() -> Any:
     return GlobalCommands
 
 
-class ProdcomApp(App):
+class ProdcomApp(AppOpening, App):
     CSS_PATH = "app.tcss"
     TITLE = "prodcom"
     MODES = {"morning": MorningScreen} | {mode: _later(mode, name) for mode, name in LATER.items()}
@@ -110,63 +93,6 @@ class ProdcomApp(App):
         self._first_frame = threading.Event()
         self.call_after_refresh(self._first_frame.set)
         self._open()
-
-    @work(thread=True, exclusive=True, group="open")
-    def _open(self) -> None:
-        self._data_shown = threading.Event()
-        try:
-            services = self._open_quickly()
-            if services is None:
-                # Opening imports SQLAlchemy (pure Python, holds the GIL): let the first frame out before it starts.
-                self._first_frame.wait(timeout=1.0)
-                services = self.opener()
-            empty = self.offer_demo and not services.read_only and services.system.is_empty()
-        except Exception as exc:  # noqa: BLE001
-            self.post_message(OpenFailed(self.describe(exc)))
-            return
-        self.post_message(ServicesReady((services, empty)))
-        if services.opening:
-            self._wait_for_data()
-        try:
-            # SQLAlchemy, the schema check and the engines; a write asked for meanwhile waits in its own worker.
-            services.finish_open()
-        except Exception as exc:  # noqa: BLE001
-            self.post_message(OpenFailed(self.describe(exc)))
-            return
-        self.post_message(StoreOpen())
-        self._after_open(services)
-
-    def _open_quickly(self) -> Any:
-        """Services that read at once, when the opener offers them (`opener.quick()`, see cli/app_cmd.py).
-
-        Only a bare read-only connection is opened, so the first frame need not be waited for (~40 ms).
-        """
-        quick = getattr(self.opener, "quick", None)
-        return quick() if quick is not None else None
-
-    def _wait_for_data(self) -> None:
-        """Until the first screen's data is painted, DATA_WAIT at most, or at once when the app is quitting."""
-        from textual.worker import get_current_worker
-
-        quitting, deadline = get_current_worker().cancelled_event, time.monotonic() + DATA_WAIT
-        while not self._data_shown.wait(0.05) and not quitting.is_set() and time.monotonic() < deadline:
-            pass
-
-    def data_shown(self) -> None:
-        """The first screen has its data (its show() ran): the store may open once that is painted."""
-        shown = getattr(self, "_data_shown", None)  # None: the open worker has not started yet
-        if shown is not None and not shown.is_set():
-            self.set_timer(PAINTED, shown.set)
-
-    def _after_open(self, services: Any) -> None:
-        """In the open worker, once the store is open: what opening found, then the chores that need not hold it up."""
-        warnings = list(getattr(services.store, "warnings", ()))  # e.g. the file sits on a network share
-        try:
-            warnings += self.after_open(services) if self.after_open is not None else []
-        except Exception as exc:  # noqa: BLE001
-            warnings.append(self.describe(exc))
-        for warning in warnings:  # a message, not call_from_thread: the app may be quitting by now
-            self.post_message(BackgroundWarning(warning))
 
     def on_store_open(self, message: StoreOpen) -> None:
         # Not before: the warm-up freezes what is loaded out of the collector's walks, SQLAlchemy included.
