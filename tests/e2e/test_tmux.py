@@ -14,15 +14,17 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 
-def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+def tmux(session: str, *args: str) -> str:
+    # Each session has its own tmux server (named after it): on the shared default server, the server
+    # quitting as another run's last session ended raced this run's new-session ("no server", rarely).
+    return subprocess.run(["tmux", "-L", session, *args], capture_output=True, text=True, check=True).stdout
 
 
 def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
     deadline = time.monotonic() + timeout
     screen = ""
     while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", session)
+        screen = tmux(session, "capture-pane", "-p", "-t", session)
         if text in screen:
             return screen
         time.sleep(0.1)
@@ -35,19 +37,19 @@ def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, demo_path: 
     session = f"prodcom-{uuid.uuid4().hex[:8]}"
     done = tmp_path / "exit-code"
     command = f"{shlex.quote(sys.executable)} -m prodcom_tui --db {shlex.quote(str(db))}; echo $? > {shlex.quote(str(done))}"
-    tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]),
+    tmux(session, "new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]),
          "env", f"PRODCOM_TODAY=2026-11-26", f"PRODCOM_DATA_DIR={tmp_path / 'data'}", "TERM=xterm-256color", "bash", "-c", command)
     try:
         wait_for(session, "Requests —")
         wait_for(session, "urgent")
-        tmux("send-keys", "-t", session, "2")
+        tmux(session, "send-keys", "-t", session, "2")
         wait_for(session, "Deliveries — late first")
-        tmux("send-keys", "-t", session, "3")
+        tmux(session, "send-keys", "-t", session, "3")
         wait_for(session, "Evening report —")
-        tmux("send-keys", "-t", session, "q")
+        tmux(session, "send-keys", "-t", session, "q")
         deadline = time.monotonic() + 10
         while not done.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert done.read_text().strip() == "0"
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
