@@ -142,13 +142,14 @@ def services(demo_store):
 
 @pytest.fixture
 def make_app(clock):
-    """App factory: an app on a database file with the day frozen."""
+    """App factory: an app on a database file with the day frozen, opened the way `prodcom` opens it
+    (plain reads first on a file at the current schema, the store right after: cli.app_cmd.opener_for)."""
 
     def factory(path: Path, *, offer_demo: bool = False):
-        from prodcom_tui.services.facade import open_services
+        from prodcom_tui.cli.app_cmd import opener_for
         from prodcom_tui.ui.app import ProdcomApp
 
-        return ProdcomApp(lambda: open_services(path, clock), str(path), clock.today(), offer_demo=offer_demo)
+        return ProdcomApp(opener_for(path, clock), str(path), clock.today(), offer_demo=offer_demo)
 
     return factory
 
