@@ -59,3 +59,24 @@ async def test_data_loaded_before_the_panes_is_shown_once_they_are_there() -> No
         screen.post_message(Loaded("later"))
         await pilot.pause()
         assert screen.shown == ["newer", "later"]
+
+
+async def test_the_first_frame_on_the_terminal_is_the_shell_and_the_panes_follow(make_app, demo_path) -> None:
+    """Textual writes nothing until the app is ready; panes mounted before that delayed the first frame."""
+    app = make_app(demo_path)
+    seen = []
+    shown = app._shell_shown
+
+    def spy() -> None:
+        seen.append((bool(app.screen.query("#requests")), app._first_frame.is_set()))
+        shown()
+
+    app._shell_shown = spy
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(50):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if app.screen.query("#requests") and app.screen.data_released:
+                break
+        assert seen == [(False, False)]  # no panes yet when the first frame went out; the open waited for it
+        assert app.screen.query_one("#requests").table.row_count > 0

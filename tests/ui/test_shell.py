@@ -60,8 +60,8 @@ async def a_mode_shown_again_reloads_only_what_changed(app, pilot, demo_path, cl
     """Back on the morning: nothing written → nothing re-read; a write by another prodcom (or its undo) → shown."""
     from prodcom_tui.services.facade import open_services
 
-    for _ in range(100):  # the database opens, then the morning loads: both in workers
-        if re.search(r"\d+ open", requests_title(app)):
+    for _ in range(100):  # the panes mount after the first frame, the database opens, the morning loads
+        if app.screen.query("#requests") and re.search(r"\d+ open", requests_title(app)):
             break
         await settle(app, pilot)
     morning = app.screen

@@ -42,9 +42,10 @@ class AppOpening:
         self._data_shown = threading.Event()
         try:
             services = self._open_quickly()
+            # Reading the data (and, the long way, importing SQLAlchemy) holds the GIL for stretches:
+            # let the shell's first frame out before either starts.
+            self._first_frame.wait(timeout=1.0)
             if services is None:
-                # Opening imports SQLAlchemy (pure Python, holds the GIL): let the first frame out before it starts.
-                self._first_frame.wait(timeout=1.0)
                 services = self.opener()
             empty = self.offer_demo and not services.read_only and services.system.is_empty()
         except Exception as exc:  # noqa: BLE001

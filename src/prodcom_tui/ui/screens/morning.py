@@ -68,7 +68,16 @@ class MorningScreen(MorningActions, DataScreen):
         self._sources_set = False
         self.hold_data()
         # The panes are mounted after the first frame: the shell shows at once, the panes a frame later.
-        self.call_after_refresh(self._mount_panes)
+        # At start that frame is the app's first on the terminal (Textual writes nothing before it is
+        # ready), so the app calls after_first_frame; a morning mounted later needs only one refresh.
+        self._panes_asked = False
+        if getattr(self.app, "shell_on_screen", True):
+            self.after_first_frame()
+
+    def after_first_frame(self) -> None:
+        if not self._panes_asked:
+            self._panes_asked = True
+            self.call_after_refresh(self._mount_panes)
 
     async def _mount_panes(self) -> None:
         from .morning_panes import build
