@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from prodcom_tui.domain.clock import Clock
 
+from .opening import OpeningStore
+
 if TYPE_CHECKING:  # the store module loads SQLAlchemy: the fast open (services/opening.py) must not
     from prodcom_tui.store.store import Store
 
@@ -57,11 +59,11 @@ class Services:
     @property
     def opening(self) -> bool:
         """True while only plain reads answer: the store behind them is not open yet (services/opening.py)."""
-        return hasattr(type(self.store), "finish") and not self.store.is_open
+        return isinstance(self.store, OpeningStore) and not self.store.is_open
 
     def finish_open(self) -> None:
         """Open the real store behind Services made by `opening.open_fast`; nothing to do for the others."""
-        if hasattr(type(self.store), "finish"):  # on the class: the OpeningStore forwards what it lacks
+        if isinstance(self.store, OpeningStore):
             self.store.finish()
 
     def close(self) -> None:

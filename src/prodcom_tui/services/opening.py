@@ -83,12 +83,11 @@ class OpeningStore:
             with rows(self._store) as run:
                 yield run
             return
-        from prodcom_tui.store.fastread import connect
+        from prodcom_tui.store.fastread import connect, runner
 
         conn = connect(self.path)
         try:
-            conn.execute("BEGIN")  # one snapshot for every statement of this read
-            yield lambda sql, params: conn.execute(sql, params).fetchall()
+            yield runner(conn)  # one snapshot for every statement of this read
         finally:
             conn.close()
 

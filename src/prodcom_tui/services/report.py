@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import select
 
 from prodcom_tui.domain.charts import HealthEntry, Series, burndown, cumulative_spend
@@ -18,20 +18,21 @@ from prodcom_tui.store.calendar_sql import calendar_items
 from prodcom_tui.store.models import BudgetLine, Expense, HealthLog, Project, Task
 
 from .base import ServiceBase, not_found
+from .reading import rows
 
 
 class ReportService(ServiceBase):
     def day_report(self, day: date | None = None, project: str | None = None) -> DayReport:
         """The report for `day` (today by default), for live projects or one project code."""
-        with self.store.reading() as s:
-            return report_sql.load(_runner(s), day or self.today, self.today, project, ROADBLOCK_RISK_SCORE)
+        with rows(self.store) as run:
+            return report_sql.load(run, day or self.today, self.today, project, ROADBLOCK_RISK_SCORE)
 
     def calendar(self) -> tuple[list[CalendarItem], bytes]:
         """Deadlines and milestones of live projects, and the same as an iCalendar file's bytes."""
         from prodcom_tui.io.ics import to_ics
 
-        with self.store.reading() as s:
-            items = calendar_items(_runner(s))
+        with rows(self.store) as run:
+            items = calendar_items(run)
         return items, to_ics(items, datetime.now(timezone.utc))
 
     def render(self, fmt: str, day: date | None = None, project: str | None = None) -> str:
@@ -86,12 +87,6 @@ class ReportService(ServiceBase):
         first, last = _chart_span(project.start_on, tasks, spend, self.today)
         live = [(c.date() if c else first, d.date() if d else None) for c, d, st in tasks if st != "cancelled"]
         return burndown(live, first, last), cumulative_spend(spend, first, last, int(estimate), project.currency)
-
-
-def _runner(s):  # noqa: ANN001, ANN202
-    """The report SQL's `run(sql, params)` over this session's connection."""
-    conn = s.connection()
-    return lambda sql, params: [tuple(r) for r in conn.execute(text(sql), params)]
 
 
 def _chart_span(start: date | None, tasks: list, spend: list, today: date) -> tuple[date, date]:  # noqa: ANN001

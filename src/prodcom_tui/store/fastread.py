@@ -8,28 +8,25 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 # The same wait as store.engine, not imported from there: that module loads SQLAlchemy.
 BUSY_TIMEOUT_S = 10
 VERSIONS = Path(__file__).with_name("migrations") / "versions"
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+# `revision = '0002'` / `down_revision: str | None = '0001'` lines of the migration files, read as text.
+_REVISION_LINE = re.compile(r"^(down_)?revision\b[^=\n]*=(.*)$", re.M)
 
 
+@cache
 def head_revision() -> str | None:
-    """The one revision no other revision builds on, read from the shipped files without importing Alembic."""
+    """The one revision no other revision builds on, read from the shipped files without importing Alembic
+    (~0.1 s to import and load them); store.migrate checks it against Alembic's own answer."""
     revisions, parents = set(), set()
     for path in VERSIONS.glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        found = _REVISION.search(text)
-        if found is None:
-            continue
-        revisions.add(found[1])
-        down = _DOWN.search(text)
-        if down is not None:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down[1]))
+        for down, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            (parents if down else revisions).update(re.findall(r"['\"]([\w-]+)['\"]", value))
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 
