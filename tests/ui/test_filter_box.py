@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-WIDE = (160, 48)
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+from morning_helpers import WIDE, settle
 
 
 async def test_slash_mounts_the_box_filters_as_you_type_and_esc_restores(make_app, demo_path) -> None:

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from prodcom_tui.ui.widgets.key_bar import KeyBar
 
+from morning_helpers import settle
+
 SIZE = (160, 40)
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def bar_text(app) -> str:  # noqa: ANN001

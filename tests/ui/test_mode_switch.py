@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from textual.color import Color
 
-WIDE = (160, 48)
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+from morning_helpers import WIDE, settle
 
 
 async def test_back_to_the_morning_restyles_only_after_a_theme_change(make_app, demo_path) -> None:

@@ -6,13 +6,7 @@ from sqlmodel import select
 
 from prodcom_tui.store.models import Note, Request, Task
 
-WIDE = (160, 48)
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+from morning_helpers import WIDE, settle
 
 
 def table(app, pane: str):  # noqa: ANN001, ANN201

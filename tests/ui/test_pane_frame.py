@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from textual.color import Color
 
-WIDE = (160, 48)
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+from morning_helpers import WIDE, settle
 
 
 def lit(app) -> list[str]:  # noqa: ANN001
