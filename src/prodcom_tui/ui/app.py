@@ -84,14 +84,13 @@ class ProdcomApp(AppOpening, App):
         self.opener, self.db_label, self.today, self.offer_demo = opener, db_label, today, offer_demo
         self.after_open = after_open  # e.g. the daily backup: runs once the first screen can load its data
         self.services: Any = None
-        self.shell_on_screen = False  # the first frame has been written to the terminal
+        self._first_frame = threading.Event()  # set once the first frame is on the terminal (_shell_shown)
         self.error_message: str | None = None
         self.sub_title = f"{today:%a %d %b %Y} · {db_label}"
 
     def on_mount(self) -> None:
         tune_gc("start")
         self.set_keymap(load_keymap())
-        self._first_frame = threading.Event()  # set in _shell_shown
         self._open()
 
     def on_ready(self) -> None:
@@ -99,8 +98,11 @@ class ProdcomApp(AppOpening, App):
         # frame on the terminal. Whatever can wait (the morning's panes, opening the store) waits for it.
         self.call_after_refresh(self._shell_shown)
 
+    @property
+    def shell_on_screen(self) -> bool:
+        return self._first_frame.is_set()
+
     def _shell_shown(self) -> None:
-        self.shell_on_screen = True
         self._first_frame.set()
         after = getattr(self.screen, "after_first_frame", None)
         if after is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -12,8 +12,6 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.widget import Widget
 from textual.widgets import Header, Static
-
-from typing import TYPE_CHECKING
 
 from ..widgets.key_bar import KeyBar
 from .base import DataScreen
