@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from sqlalchemy import or_
 from sqlmodel import select
 
 from prodcom_tui.domain.afternoon import ExpenseRow, ImportPreview
@@ -14,9 +13,18 @@ from prodcom_tui.domain.money import Money, format_minor_plain
 from prodcom_tui.domain.text import clean_text
 from prodcom_tui.store.models import BudgetLine, Expense, Project, Vendor
 
-from .base import ServiceBase, SqlSource, like
+from .base import ServiceBase, like
 from .expense_import import plan_import
 from .lookups import amount_in, budget_line, date_in, project_id, vendor_id
+from .reading import TextSource, day, like_any
+
+# The list is read in plain SQL: building ORM objects for each window of 200 rows cost three times the query,
+# on a worker thread that holds the GIL the UI loop needs for the next key.
+COLUMNS = "e.id, e.spent_on, e.amount_minor, e.currency, p.code, bl.name, v.name, e.description, e.invoice_ref"
+ORDER = "e.spent_on DESC, e.id DESC"
+ALL = ("FROM expense e JOIN budgetline bl ON bl.id = e.budget_line_id JOIN project p ON p.id = bl.project_id "
+       "LEFT JOIN vendor v ON v.id = e.vendor_id")
+FILTER = like_any(("p.code", "bl.name", "v.name", "e.description", "e.invoice_ref"))
 
 
 def _query():  # noqa: ANN202
@@ -26,23 +34,13 @@ def _query():  # noqa: ANN202
 
 
 class ExpenseService(ServiceBase):
-    def source(self) -> SqlSource:
+    def source(self) -> TextSource:
         """Every expense, newest first; the filter matches project, line, vendor, description or invoice."""
-        def build(text: str):  # noqa: ANN202
-            stmt = _query().order_by(Expense.spent_on.desc(), Expense.id.desc())
-            if text:
-                p = like(text)
-                stmt = stmt.where(or_(Project.code.ilike(p, escape="\\"), BudgetLine.name.ilike(p, escape="\\"),
-                                      Vendor.name.ilike(p, escape="\\"), Expense.description.ilike(p, escape="\\"),
-                                      Expense.invoice_ref.ilike(p, escape="\\")))
-            return stmt
 
-        def to_row(r) -> ExpenseRow:  # noqa: ANN001
-            e, code, line, vendor = r
-            return ExpenseRow(e.id, e.spent_on, Money(e.amount_minor, e.currency), code, line, vendor or "",
-                              e.description, e.invoice_ref)
+        def build(text: str) -> tuple[str, dict]:
+            return (f"{ALL} WHERE {FILTER}", {"pattern": like(text)}) if text else (ALL, {})
 
-        return SqlSource(self.store, build, to_row)
+        return TextSource(self.store, COLUMNS, ORDER, build, _row)
 
     def create(self, values: dict[str, str]) -> int:
         """Record one invoice or receipt against a budget line; nothing is saved if any field is wrong."""
@@ -90,3 +88,8 @@ class ExpenseService(ServiceBase):
             rows = s.exec(_query().order_by(Expense.spent_on, Expense.id)).all()
         return [(e.spent_on.isoformat(), format_minor_plain(e.amount_minor, e.currency), e.currency, code, line,
                  vendor or "", e.description, e.invoice_ref, e.import_key or f"id:{e.id}") for e, code, line, vendor in rows]
+
+
+def _row(row: tuple) -> ExpenseRow:
+    eid, spent_on, amount, currency, code, line, vendor, description, ref = row
+    return ExpenseRow(eid, day(spent_on), Money(amount, currency), code, line, vendor or "", description, ref)

@@ -1,0 +1,80 @@
+"""The expenses list reads in plain SQL: the same rows, order, count and filter as the ORM query it replaced."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import or_
+from sqlmodel import select
+
+from prodcom_tui.domain.afternoon import ExpenseRow
+from prodcom_tui.domain.money import Money
+from prodcom_tui.services.base import SqlSource, like
+from prodcom_tui.services.expenses import ExpenseService
+from prodcom_tui.store.models import BudgetLine, Expense, Project, Vendor
+
+# What people type in a filter box and what trips LIKE up: its wildcards, the escape character, case, accents.
+TRICKY = "aAbcéÉ%_\\ -'ıİßC0"
+
+
+def _reference(store) -> SqlSource:  # noqa: ANN001
+    """The ORM query the expenses list used before it read in plain SQL."""
+    def build(text: str):  # noqa: ANN202
+        stmt = (select(Expense, Project.code, BudgetLine.name, Vendor.name)
+                .join(BudgetLine, BudgetLine.id == Expense.budget_line_id).join(Project, Project.id == BudgetLine.project_id)
+                .outerjoin(Vendor, Vendor.id == Expense.vendor_id).order_by(Expense.spent_on.desc(), Expense.id.desc()))
+        if text:
+            p = like(text)
+            stmt = stmt.where(or_(Project.code.ilike(p, escape="\\"), BudgetLine.name.ilike(p, escape="\\"),
+                                  Vendor.name.ilike(p, escape="\\"), Expense.description.ilike(p, escape="\\"),
+                                  Expense.invoice_ref.ilike(p, escape="\\")))
+        return stmt
+
+    def to_row(r) -> ExpenseRow:  # noqa: ANN001
+        e, code, line, vendor = r
+        return ExpenseRow(e.id, e.spent_on, Money(e.amount_minor, e.currency), code, line, vendor or "",
+                          e.description, e.invoice_ref)
+
+    return SqlSource(store, build, to_row)
+
+
+def _word(rng: random.Random, size: int = 6) -> str:
+    return "".join(rng.choice(TRICKY) for _ in range(rng.randint(0, size)))
+
+
+@pytest.fixture(scope="module")
+def tricky_store(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """Expenses whose texts mix LIKE's special characters, case and accents; dates repeat (ties break on id)."""
+    from prodcom_tui.domain.clock import Clock
+    from prodcom_tui.store.open import open_store
+
+    store = open_store(tmp_path_factory.mktemp("expenses") / "tricky.db", clock=Clock(date(2026, 11, 26)))
+    rng = random.Random(11)
+    with store.writing("test.seed", "tricky expenses") as s:
+        projects = [Project(code=f"P{i}{_word(rng, 3)}", name="p") for i in range(3)]
+        vendors = [Vendor(name=_word(rng) or "v") for _ in range(4)]
+        s.add_all(projects + vendors)
+        s.flush()
+        lines = [BudgetLine(project_id=p.id, name=_word(rng)) for p in projects for _ in range(2)]
+        s.add_all(lines)
+        s.flush()
+        s.add_all(Expense(budget_line_id=rng.choice(lines).id, amount_minor=rng.randint(-5000, 90000),
+                          vendor_id=rng.choice([None, *[v.id for v in vendors]]), description=_word(rng, 10),
+                          invoice_ref=_word(rng, 4), spent_on=date(2026, 1, 1) + timedelta(days=rng.randint(0, 20)))
+                  for _ in range(80))
+    yield store
+    store.dispose()
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=TRICKY, max_size=4), offset=st.integers(0, 90), limit=st.integers(1, 40),
+       cap=st.none() | st.integers(1, 100))
+def test_plain_sql_source_matches_the_orm_query(tricky_store, text: str, offset: int, limit: int,
+                                                cap: int | None) -> None:
+    new, old = ExpenseService(tricky_store).source(), _reference(tricky_store)
+    assert new.window(text, offset, limit) == old.window(text, offset, limit)
+    assert new.count(text, cap) == old.count(text, cap)
