@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from random import Random
 
 from sqlalchemy import Connection, func, select
@@ -9,8 +10,9 @@ from sqlalchemy import Connection, func, select
 from ..errors import StoreError
 from ..store import Store
 from . import buying, history, inbox, projects, quality, reference, spend, tasks, team
+from .bulk import indexes_after
 from .context import TABLES, Ctx, id_bases
-from .sizes import SIZES
+from .sizes import SIZES, Size
 from .workdays import WorkCal
 
 # Each step only puts rows whose parents an earlier step (or itself, earlier) has put.
@@ -20,14 +22,23 @@ STEPS = (team.build, projects.build, tasks.build, inbox.build, buying.build, spe
 
 def generate(store: Store, size: str = "demo", seed: int = 7) -> dict[str, int]:
     """Write the `size` dataset; the same seed and the same today give the same rows. Returns rows per table."""
+    spec = size_spec(size)
+    with store.raw_writing() as session:
+        return fill(session.connection(), spec, store.clock.today(), seed)
+
+
+def size_spec(size: str) -> Size:
     if size not in SIZES:
         raise ValueError(f"unknown demo size {size!r}: choose one of {', '.join(SIZES)}")
-    spec, today = SIZES[size], store.clock.today()
-    with store.raw_writing() as session:
-        conn = session.connection()
-        if not _empty(conn):
-            raise StoreError("this database already holds projects or people: demo data never mixes with real work")
-        ctx = Ctx(Random(seed), WorkCal(today, spec.years_back), spec, conn, id_bases(conn))
+    return SIZES[size]
+
+
+def fill(conn: Connection, spec: Size, today: date, seed: int) -> dict[str, int]:
+    """Every step's rows, inside the caller's transaction on `conn`."""
+    if not _empty(conn):
+        raise StoreError("this database already holds projects or people: demo data never mixes with real work")
+    ctx = Ctx(Random(seed), WorkCal(today, spec.years_back), spec, conn, id_bases(conn))
+    with indexes_after(conn):
         for step in STEPS:
             step(ctx)
     return ctx.counts
