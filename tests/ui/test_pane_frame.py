@@ -66,3 +66,22 @@ async def test_frames_and_tint_follow_a_theme_change_and_the_stand_up_theme_leav
         await settle(app, pilot)
         assert app.theme == "textual-dark"
         assert lit(app) == [app.screen.pane]
+
+
+async def test_the_frame_is_lit_as_the_focus_moves_and_only_its_edges_are_repainted(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        roadblocks = screen.query_one("#roadblocks")
+        roadblocks._dirty_regions.clear()  # Textual's pending repaint of the pane (private: what the compositor reads)
+        screen.set_focus(roadblocks.table)
+        # Lit within the focus change itself, not a message hop later: one frame carries the tint and the frames.
+        assert lit(app) == ["roadblocks"]
+        width, height = roadblocks.outer_size
+        dirty = list(roadblocks._dirty_regions)
+        assert dirty, "the frame was not repainted"
+        # The edges only: no dirty region reaches the middle of the pane (where its table is).
+        assert not any(region.contains(width // 2, height // 2) for region in dirty), dirty
+        await pilot.pause()
+        assert lit(app) == ["roadblocks"]
