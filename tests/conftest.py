@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gc
+import json
 import shutil
-import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from shared_files import built_once, copy_database
 
 TODAY = date(2026, 11, 26)  # a Thursday
 
@@ -98,30 +100,46 @@ def store(tmp_path: Path, clock):
     s.dispose()
 
 
+def _generated(size: str) -> Callable[[Path], None]:
+    def build(path: Path) -> None:
+        from prodcom_tui.domain.clock import Clock
+        from prodcom_tui.store.demo import generate
+        from prodcom_tui.store.open import open_store
+
+        s = open_store(path, clock=Clock(TODAY))
+        try:
+            counts = generate(s, size, seed=7)
+        finally:
+            s.dispose()
+        path.with_suffix(".counts.json").write_text(json.dumps(counts))
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo dataset, generated once per run; tests get copies."""
-    from prodcom_tui.domain.clock import Clock
-    from prodcom_tui.store.demo import generate
-    from prodcom_tui.store.open import open_store
-
-    path = tmp_path_factory.mktemp("template") / "demo.db"
-    s = open_store(path, clock=Clock(TODAY))
-    generate(s, "demo", seed=7)
-    s.dispose()
-    return path
+    """The demo dataset, generated once per run (by one worker for all); tests get copies."""
+    return built_once(tmp_path_factory, "demo.db", _generated("demo"))
 
 
 @pytest.fixture
 def demo_path(tmp_path: Path, demo_template: Path) -> Path:
-    """A private copy of the demo database (SQLite's backup API: the WAL may hold pages)."""
-    target = tmp_path / "demo.db"
-    src, dst = sqlite3.connect(demo_template), sqlite3.connect(target)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    target.chmod(0o600)
-    return target
+    """A private copy of the demo database."""
+    return copy_database(demo_template, tmp_path / "demo.db")
+
+
+@pytest.fixture(scope="session")
+def large_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """The `large` dataset (seed 7, 10,000 tasks: ~2.5 s to generate), once per run, with the rows per table
+    `generate` returned."""
+    path = built_once(tmp_path_factory, "large.db", _generated("large"))
+    return path, json.loads(path.with_suffix(".counts.json").read_text())
+
+
+@pytest.fixture
+def large_path(tmp_path: Path, large_template: tuple[Path, dict[str, int]]) -> Path:
+    """A private copy of the `large` database."""
+    return copy_database(large_template[0], tmp_path / "large.db")
 
 
 @pytest.fixture

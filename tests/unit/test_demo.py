@@ -219,10 +219,11 @@ def test_roadblocks_exist_whatever_the_seed_and_day(tmp_path: Path, seed: int, t
 
 
 @pytest.mark.slow
-def test_large_has_the_documented_counts(tmp_path: Path) -> None:
-    store = _open(tmp_path / "large.db")
+def test_large_has_the_documented_counts(large_template, large_path: Path) -> None:  # noqa: ANN001
+    """On the run's one `large` dataset (conftest.py): `generate(store, "large")` with its default seed, 7."""
+    store = _open(large_path)
     try:
-        counts = generate(store, "large")
+        counts = large_template[1]
         spec = SIZES["large"]
         assert (counts["project"], counts["task"], counts["expense"]) == (220, 10_000, 50_000)
         assert (counts["vendor"], counts["request"], counts["person"]) == (300, 5_000, spec.people)

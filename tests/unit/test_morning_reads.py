@@ -132,20 +132,6 @@ def test_no_fast_path_for_a_file_not_at_the_current_schema(tmp_path, clock) -> N
     assert open_fast(tmp_path / "missing.db", clock, lambda: None) is None
 
 
-@pytest.fixture(scope="module")
-def large_path(tmp_path_factory):  # noqa: ANN001, ANN201
-    """The `large` dataset (10,000 tasks, 5,000 requests): ~2 s to generate."""
-    from prodcom_tui.domain.clock import Clock
-    from prodcom_tui.store.demo import generate
-    from prodcom_tui.store.open import open_store
-
-    path = tmp_path_factory.mktemp("large") / "large.db"
-    store = open_store(path, clock=Clock(ref.TODAY))
-    generate(store, "large", seed=7)
-    store.dispose()
-    return path
-
-
 def test_fast_and_store_reads_match_the_orm_on_large(large_path, clock) -> None:
     from prodcom_tui.store.open import open_store
 
