@@ -43,3 +43,21 @@ async def test_the_timeline_box_sits_above_the_strip_and_filters_projects(make_a
         assert 1 <= len(pane.timeline.shown_lanes) < lanes
         await pilot.press("enter")  # keeps the filter, back on the strip
         assert pane.timeline.has_focus and len(pane.timeline.shown_lanes) < lanes
+
+
+async def test_a_filter_longer_than_the_box_scrolls_within_it(make_app, demo_path) -> None:
+    """The box keeps its text's width without a layout: a long filter still scrolls to the cursor."""
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        pane = app.screen.query_one("#requests")
+        typed = "nothing-" * 12 + "END"
+        await pilot.press("slash", *typed)
+        await settle(app, pilot)
+        box = pane.query_one(Input)
+        assert box.value == typed and box.size.width < len(typed)
+        assert box.scroll_x > 0 and box.max_scroll_x > 0
+        shown = box.render_line(0).text  # the text line, scrolled to the cursor
+        assert "END" in shown and pane.table.row_count == 0
+        await pilot.press("home")
+        assert box.cursor_position == 0 and box.scroll_x == 0

@@ -311,3 +311,28 @@ def _style_at(segments, index: int):  # noqa: ANN001, ANN202
             return style
         index -= len(text)
     return None
+
+
+async def test_the_scrollbar_follows_the_count_and_typing_lays_out_nothing() -> None:
+    """A new count moves the scrollbar (or hides it) without a layout of the screen, and so does typing."""
+    app = Host(ListSource(items(10_000), key=lambda r: r.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(WindowedTable)
+        assert table.show_vertical_scrollbar and table.vertical_scrollbar.window_virtual_size == COUNT_STEP + 1
+        await pilot.press("slash", "0")
+        await settle(app, pilot)
+        layouts = []
+        screen_layout = app.screen._refresh_layout
+        app.screen._refresh_layout = lambda *a, **k: (layouts.append(a), screen_layout(*a, **k))[1]
+        await pilot.press(*"999")  # 00999 and 09990..09999: one screen
+        await settle(app, pilot)
+        assert table.row_count == 11 and "09999" in lines(table)[11] and lines(table)[12] == ""
+        assert len(layouts) <= 1, "only the scrollbar going away lays out the screen"
+        assert not table.show_vertical_scrollbar
+        layouts.clear()
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert table.row_count == COUNT_STEP and table.show_vertical_scrollbar
+        assert table.vertical_scrollbar.window_virtual_size == COUNT_STEP + 1
+        assert all(line for line in lines(table)[1:])

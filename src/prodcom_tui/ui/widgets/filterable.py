@@ -29,9 +29,9 @@ class Filterable:
 
     async def action_filter(self) -> None:
         if self._filter_box is None:
-            from textual.widgets import Input  # imported with the first filter, not at start
+            from .filter_box import FilterBox  # Textual's Input is imported with the first filter, not at start
 
-            self._filter_box = Input(placeholder=self.FILTER_PLACEHOLDER, classes="filter-box")
+            self._filter_box = FilterBox(placeholder=self.FILTER_PLACEHOLDER, classes="filter-box")
             await self.mount(self._filter_box, before=self.filter_anchor)  # type: ignore[attr-defined]
         self.add_class("-filtering")  # type: ignore[attr-defined]
         # At once, not on the next loop turn (focus() defers): a letter typed right after / goes in the box.

@@ -11,12 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from textual import work
+from textual.geometry import Region, Size
+from textual.widget import Widget
 
 COUNT_STEP = 1000  # rows counted past the first window before the count is "at least"
 
 
 class LowerBoundCount:
-    """Mixed into WindowedTable, which provides the generation, source, filter and `_set_count`."""
+    """Mixed into WindowedTable, which provides the generation, source, filter, rows and scrolling."""
 
     _at_least = False  # row_count is a lower bound: more rows may match than were counted
     _counting = False  # a further count is on its way
@@ -33,12 +35,32 @@ class LowerBoundCount:
             return
         self._at_least, self._counting = at_least, False
         self._set_count(count)
-        self.refresh()
         if self._end_wanted and at_least:
             self.count_further(count, exact=True)  # a step of counting was already on its way: now the rest
         elif self._end_wanted:
             self._end_wanted = False
             self.cursor = max(count - 1, 0)
+
+    def _set_count(self, count: int) -> None:
+        """The scrollbar's thumb, and the lines in view that the new count fills in or leaves blank.
+
+        Textual's `virtual_size` asks for a layout of the whole screen, though here only the scrollbar
+        depends on it: it is set quietly and the scrollbars updated (a layout still follows when the
+        scrollbar appears or goes). That was a third of a filter keystroke's frames.
+        """
+        old, self.row_count = self.row_count, count
+        size = Size(0, count + 1)
+        self.set_reactive(Widget.virtual_size, size)
+        self._scroll_update(size)
+        if old != count:
+            self._refresh_rows(min(old, count), max(old, count) + 1)
+
+    def _refresh_rows(self, start: int, end: int) -> None:
+        """Repaint the lines of rows start..end-1 that are in view (line 0 is the header)."""
+        top = int(self.scroll_y)
+        first, last = max(start, top), min(end, top + self.size.height - 1)
+        if first < last:
+            self.refresh(Region(0, first - top + 1, self.size.width, last - first))
 
     def reset_count(self) -> None:
         """A new query: whatever was being counted belongs to the old one."""

@@ -20,7 +20,8 @@ class TableDrawing:
     """Mixed into WindowedTable, which holds the rows, the cursor and the line cache."""
 
     def _schedule_prerender(self) -> None:
-        if not self._prerender_due:
+        """Only for the focused table: without focus it is not paged (while a filter is typed, its box has it)."""
+        if not self._prerender_due and self.has_focus:
             self._prerender_due = True
             self.call_after_refresh(self._prerender)
 

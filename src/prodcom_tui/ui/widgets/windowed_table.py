@@ -12,7 +12,7 @@ from typing import Any
 
 from textual import work
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -142,10 +142,6 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self._set_count(count if count is not None else start + len(rows))
         self.cursor = self._index_of(current, start, rows, near)  # its watcher also schedules the pre-render
         self.refresh()
-
-    def _set_count(self, count: int) -> None:
-        self.row_count = count
-        self.virtual_size = Size(0, count + 1)
 
     def _index_of(self, current: Any, start: int, rows: list[Any], near: int) -> int:
         """Where the row that was under the cursor is now, else the same position clamped."""
@@ -286,6 +282,7 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
 
     def on_focus(self) -> None:
         self._refresh_row(self.cursor)
+        self._schedule_prerender()
 
     def on_blur(self) -> None:
         self._refresh_row(self.cursor)
