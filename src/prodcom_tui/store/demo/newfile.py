@@ -1,0 +1,103 @@
+"""A new demo database file, built under a temporary name and moved into place only when complete.
+
+Nobody else can have the temporary file open, so the inserts can skip what protects a shared,
+live file (the write-ahead log, fsync per commit, foreign keys checked row by row): a crash
+leaves at worst a stray `.NAME.PID.building` file, never a half-written database at NAME.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlalchemy import Engine
+
+from prodcom_tui.domain.clock import Clock
+
+from ..errors import StoreError
+from ..open import open_store
+from ..store import translate_errors
+from .generate import fill, size_spec
+
+# Set on the builder's own connection before its one transaction; the finished file gets the
+# engine's usual settings back (WAL is stored in the file, so the app opens it as any other).
+UNGUARDED = ("PRAGMA foreign_keys = OFF", "PRAGMA journal_mode = MEMORY", "PRAGMA synchronous = OFF")
+GUARDED = ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON")
+
+
+class Built(NamedTuple):
+    counts: dict[str, int]  # rows per table
+    warnings: list[str]  # what the person should know about the file (e.g. it is on a network share)
+    data_seconds: float  # the rows alone, from the first insert to the file on disk under its name
+
+
+def build_new(path: Path, clock: Clock, size: str = "demo", seed: int = 7) -> Built:
+    """Create `path`, which must not exist, holding the `size` dataset."""
+    spec = size_spec(size)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.building")
+    try:
+        store = open_store(temp, clock=clock)  # created private (0600) and migrated to the current schema
+        try:
+            store.dispose()  # no other connection may hold the file while its journal mode changes
+            started = time.perf_counter()
+            counts = _fill_alone(store.write_engine, spec, clock, seed)
+        finally:
+            store.dispose()
+        _sync(temp)
+        _move_into_place(temp, path)
+    finally:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+    return Built(counts, store.warnings, time.perf_counter() - started)
+
+
+def _fill_alone(engine: Engine | None, spec, clock: Clock, seed: int) -> dict[str, int]:  # noqa: ANN001
+    assert engine is not None
+    with translate_errors(), engine.connect() as conn:
+        raw = conn.connection.driver_connection  # pragmas before SQLAlchemy begins the transaction
+        for pragma in UNGUARDED:
+            raw.execute(pragma)
+        with conn.begin():
+            counts = fill(conn, spec, clock.today(), seed)
+            # Checked once for the whole file instead of on each insert: a broken reference still aborts.
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"demo data with {len(broken)} broken references (first: {broken[0]}): nothing was written")
+        for pragma in GUARDED:
+            raw.execute(pragma)
+    return counts
+
+
+def _sync(path: Path) -> None:
+    """Written with synchronous off: on disk before it gets its real name."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _move_into_place(temp: Path, path: Path) -> None:
+    """A hard link never replaces a file that appeared meanwhile (say a prodcom opened at that path)."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise StoreError(f"{path} appeared while the demo was being built: it was left as it is") from None
+    except OSError:  # a filesystem without hard links: rename, having checked the name is still free
+        if path.exists():
+            raise StoreError(f"{path} appeared while the demo was being built: it was left as it is") from None
+        os.rename(temp, path)
+    _sync_dir(path.parent)
+
+
+def _sync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not every system opens directories; the file itself is already on disk
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
