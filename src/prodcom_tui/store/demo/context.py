@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import add, itemgetter
 from datetime import date, datetime, time
 from random import Random
 
@@ -97,32 +97,45 @@ class Ctx:
     def put(self, table: str, rows: list[dict]) -> None:
         """One executemany per table; parents are always put before their children."""
         if rows:
-            sql, columns = _insert_sql(self.conn, table, tuple(rows[0]))
-            # Column by column, so the loops run in C: SQLAlchemy's per-row parameter machinery, or even
-            # a Python loop over 50,000 rows x 11 columns, cost more than SQLite's insert itself.
-            self.conn.exec_driver_sql(sql, list(zip(*(_column(rows, c, p) for c, p in columns))))
+            sql, plain, cooked = _insert_sql(self.conn, table, tuple(rows[0]))
+            self.conn.exec_driver_sql(sql, _params(rows, plain, cooked))
         self.counts[table] = self.counts.get(table, 0) + len(rows)
-
 
 TABLES: dict[str, Table] = dict(metadata.tables)
 
 
-def _insert_sql(conn: Connection, table: str, names: tuple[str, ...]) -> tuple[str, list]:
-    """A driver-level INSERT for these columns, in the dialect's paramstyle, with each column's processor."""
+def _insert_sql(conn: Connection, table: str, names: tuple[str, ...]) -> tuple[str, list[str], list]:
+    """A driver-level INSERT for these columns, those without a bind processor first (see _params), then
+    those with one, each beside its processor."""
     dialect = conn.dialect
-    marker = {"qmark": "?", "format": "%s", "numeric": ":{}", "named": ":{}", "pyformat": "%({})s"}[dialect.paramstyle]
-    cols = [TABLES[table].c[name] for name in names]
-    marks = ", ".join(marker.format(i + 1 if dialect.paramstyle == "numeric" else name) for i, name in enumerate(names))
-    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
-    return sql, [(name, col.type._cached_bind_processor(dialect)) for name, col in zip(names, cols)]
+    processors = {name: TABLES[table].c[name].type._cached_bind_processor(dialect) for name in names}
+    plain = [name for name in names if processors[name] is None]
+    cooked = [(name, processors[name]) for name in names if processors[name] is not None]
+    order = plain + [name for name, _ in cooked]
+    sql = f"INSERT INTO {table} ({', '.join(order)}) VALUES ({', '.join('?' * len(order))})"  # sqlite3: qmark
+    return sql, plain, cooked
+
+
+def _params(rows: list[dict], plain: list[str], cooked: list) -> list[tuple]:
+    """The rows as the driver takes them, built by C loops: SQLAlchemy's per-row parameter machinery,
+    or even a Python loop over 50,000 rows x 11 columns, costs more than SQLite's insert itself."""
+    head = list(map(_getter(plain), rows))
+    if not cooked:
+        return head
+    return list(map(add, head, zip(*(_column(rows, name, process) for name, process in cooked))))
+
+
+def _getter(names: list[str]):  # noqa: ANN202
+    """Always a tuple: itemgetter of a single name returns the bare value."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    return lambda row: tuple(row[name] for name in names)
 
 
 def _column(rows: list[dict], name: str, process) -> list:  # noqa: ANN001
-    """One column's values as the driver gets them: the dialect's own bind processor (the stored format
-    stays exactly SQLAlchemy's), run once per distinct value: dates and flags repeat thousands of times."""
+    """One column through the dialect's own bind processor (the stored format stays exactly
+    SQLAlchemy's), run once per distinct value: dates and flags repeat thousands of times."""
     values = list(map(itemgetter(name), rows))
-    if process is None:
-        return values
     done = {v: process(v) for v in set(values)}
     return list(map(done.__getitem__, values))
 
