@@ -11,12 +11,16 @@ from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES
 from .base import ServiceBase
 from .reading import day, rows, sql_list
 
+# Late open tasks counted per deliverable first, through the (status, due_on) index: joining every
+# deliverable to its tasks made SQLite build an index on task.deliverable_id at each read (30 -> 5 ms).
 MILESTONES = f"""
-SELECT dl.id, dl.project_id, dl.name, dl.due_on, dl.status,
-  COALESCE(SUM(CASE WHEN t.status IN {sql_list(OPEN_TASK_STATUSES)} AND t.due_on < :today THEN 1 ELSE 0 END), 0)
-FROM deliverable dl JOIN project p ON p.id = dl.project_id LEFT JOIN task t ON t.deliverable_id = dl.id
+WITH behind AS (
+  SELECT t.deliverable_id AS did, COUNT(*) AS n FROM task t
+  WHERE t.status IN {sql_list(OPEN_TASK_STATUSES)} AND t.due_on < :today AND t.deliverable_id IS NOT NULL
+  GROUP BY t.deliverable_id)
+SELECT dl.id, dl.project_id, dl.name, dl.due_on, dl.status, COALESCE(b.n, 0)
+FROM deliverable dl JOIN project p ON p.id = dl.project_id LEFT JOIN behind b ON b.did = dl.id
 WHERE p.status = 'live' AND dl.due_on IS NOT NULL
-GROUP BY dl.id, dl.project_id, dl.name, dl.due_on, dl.status
 ORDER BY dl.due_on
 """
 
