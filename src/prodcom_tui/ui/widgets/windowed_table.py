@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 
 from prodcom_tui.domain.paging import RowSource
 
+from .quick_scrollbar import QuickScrollBar
 from .row_count import LowerBoundCount
 from .table_drawing import TableDrawing
 from .table_lines import Column, LineCache
@@ -79,6 +80,16 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self._lines = LineCache()
         self._prerender_due = False
         self._baked: tuple = ()  # the component styles the cached lines were drawn with
+
+    @property
+    def vertical_scrollbar(self) -> QuickScrollBar:
+        """Textual's own property, with a scrollbar that draws its lines directly (quick_scrollbar.py)."""
+        if self._vertical_scrollbar is None:
+            self._vertical_scrollbar = bar = QuickScrollBar(vertical=True, name="vertical",
+                                                            thickness=self.scrollbar_size_vertical)
+            bar.display = False
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
 
     @property
     def columns(self) -> list[Column]:
