@@ -55,22 +55,31 @@ def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[
               console: Console, width: int, style: Style | None) -> Strip:
     """A row as one line of segments: cells cut or padded to their column, a space after each.
 
-    A cell without spans or overflow (most of them) becomes one Segment directly, skipping
-    Text.render, which is most of the cost of drawing a line.
+    A cell without spans or overflow (most of them) becomes its text directly, skipping Text.render,
+    which is most of the cost of drawing a line. Neighbours of the same style share one Segment: each
+    segment costs again in every frame (cut, filtered and written by Textual's compositor).
     """
-    segments = [Segment(mark)]
+    runs: list[Segment] = []
+    text, run_style = mark, None
     for cell, size, column in zip(cells, sizes, columns):
         plain = cell.plain
         # Rich measures widths character by character; printable ASCII (most cells) is one cell a character.
         cells_wide = len(plain) if plain.isascii() and plain.isprintable() else cell.cell_len
         if cell.spans or cells_wide > size or "\n" in plain:
-            segments += _fit(cell, size, column.justify, console)
+            pieces = _fit(cell, size, column.justify, console)
         else:
             gap = " " * (size - cells_wide)
-            text = gap + plain if column.justify == "right" else plain + gap
-            segments.append(Segment(text, console.get_style(cell.style) if cell.style else None))
-        segments.append(Segment(" "))
-    strip = Strip(segments).adjust_cell_length(width)
+            pieces = [Segment(gap + plain if column.justify == "right" else plain + gap,
+                              console.get_style(cell.style) if cell.style else None)]
+        pieces.append(Segment(" "))
+        for piece in pieces:
+            if piece.style == run_style:
+                text += piece.text
+            else:
+                runs.append(Segment(text, run_style))
+                text, run_style = piece.text, piece.style
+    runs.append(Segment(text, run_style))
+    strip = Strip(runs).adjust_cell_length(width)
     return strip.apply_style(style) if style else strip
 
 
