@@ -1,0 +1,53 @@
+"""Table lines drawn the quick way (plain cells as text, neighbours sharing segments) match Rich's own rendering."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+from rich.text import Text
+
+from prodcom_tui.ui.widgets.table_lines import Column, row_strip
+
+CONSOLE = Console(width=200, color_system="truecolor")
+STYLES = ["", "dim", "green", "bold red"]
+ALPHABET = "ab Zé€中\n-"  # ASCII, accents, a wide character, a line break
+
+
+def _reference(cells: list[Text], columns: list[Column], sizes: list[int], width: int) -> list[tuple]:
+    """Rich's rendering of the same line: each cell cut with an ellipsis or padded, a space after."""
+    line = Text("  ", end="")
+    for cell, size, column in zip(cells, sizes, columns):
+        piece = cell.copy()
+        piece.plain = piece.plain.replace("\n", " ")
+        piece.truncate(size, overflow="ellipsis")
+        getattr(piece, "pad_left" if column.justify == "right" else "pad_right")(size - piece.cell_len)
+        line.append_text(piece)
+        line.append(" ")
+    line.pad_right(width - line.cell_len)
+    return _cells([(seg.text, seg.style or None) for seg in line.render(CONSOLE)])[:width]
+
+
+def _cells(segments) -> list[tuple]:  # noqa: ANN001
+    """(character, style) for each character of the line, whatever the segments' boundaries."""
+    return [(char, style) for text, style in segments for char in text]
+
+
+cell = st.builds(lambda text, style, spanned: (Text(text, style=style) + Text("!", style="italic")) if spanned
+                 else Text(text, style=style),
+                 st.text(ALPHABET, max_size=12), st.sampled_from(STYLES), st.booleans())
+
+
+@settings(max_examples=200)
+@given(st.lists(st.tuples(cell, st.integers(2, 10), st.sampled_from(["left", "right"])), min_size=1, max_size=6),
+       st.integers(0, 20))
+def test_row_lines_match_rich_cell_by_cell(specs, slack: int) -> None:  # noqa: ANN001
+    cells = [c for c, _, _ in specs]
+    sizes = [size for _, size, _ in specs]
+    columns = [Column(str(i), str, size, justify) for i, (_, size, justify) in enumerate(specs)]
+    width = 2 + sum(sizes) + len(sizes) + slack
+    strip = row_strip(cells, columns, sizes, "  ", CONSOLE, width, None)
+    got = _cells([(seg.text, seg.style or None) for seg in strip])
+    assert strip.cell_length == width
+    assert "".join(c for c, _ in got) == "".join(c for c, _ in _reference(cells, columns, sizes, width))
+    assert got == _reference(cells, columns, sizes, width)
