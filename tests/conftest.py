@@ -7,14 +7,12 @@ import json
 import shutil
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from private_env import TODAY, new_app, point_into
 from shared_files import built_once, copy_database
-
-TODAY = date(2026, 11, 26)  # a Thursday
 
 # CI runs four workers on two cores: drawing six examples once took a second there, and hypothesis's
 # "generation is slow" check failed a money property that had found nothing wrong. Speed is the bench's
@@ -75,11 +73,7 @@ def textual_caches_released():
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Tests never touch the user's real data: every location points into tmp_path."""
-    monkeypatch.setenv("PRODCOM_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("PRODCOM_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("PRODCOM_TODAY", TODAY.isoformat())
-    monkeypatch.setenv("TEXTUAL_ANIMATION", "none")
-    monkeypatch.delenv("PRODCOM_DB", raising=False)
+    point_into(monkeypatch, tmp_path)
     return tmp_path
 
 
@@ -160,14 +154,10 @@ def services(demo_store):
 
 @pytest.fixture
 def make_app(clock):
-    """App factory: an app on a database file with the day frozen, opened the way `prodcom` opens it
-    (plain reads first on a file at the current schema, the store right after: cli.app_cmd.opener_for)."""
+    """App factory: an app on a database file, opened the way `prodcom` opens it (private_env.new_app)."""
 
     def factory(path: Path, *, offer_demo: bool = False):
-        from prodcom_tui.cli.app_cmd import opener_for
-        from prodcom_tui.ui.app import ProdcomApp
-
-        return ProdcomApp(opener_for(path, clock), str(path), clock.today(), offer_demo=offer_demo)
+        return new_app(path, clock, offer_demo=offer_demo)
 
     return factory
 
