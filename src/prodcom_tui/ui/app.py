@@ -14,6 +14,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from .app_modes import ModeSwitching, WarmedUp
 from .app_open import AppOpening, BackgroundWarning, StoreOpen
 from .keymap import load_keymap
 from .messages import OpenFailed, ServicesReady
@@ -59,7 +60,7 @@ def _global_commands() -> Any:
     return GlobalCommands
 
 
-class ProdcomApp(AppOpening, App):
+class ProdcomApp(ModeSwitching, AppOpening, App):
     CSS_PATH = "app.tcss"
     TITLE = "prodcom"
     MODES = {"morning": MorningScreen} | {mode: _later(mode, name) for mode, name in LATER.items()}
@@ -121,6 +122,7 @@ class ProdcomApp(AppOpening, App):
         for module in WARM:
             importlib.import_module(module)
         tune_gc("warm")  # the modes, SQLAlchemy and the models are loaded now: keep them out of the collector's walks
+        self.post_message(WarmedUp())  # a message, not call_from_thread: the app may be quitting by now
 
     def on_services_ready(self, message: ServicesReady) -> None:
         self.services, empty = message.services  # the store may still be opening: see _open
