@@ -128,3 +128,21 @@ async def test_a_switch_pressed_while_the_modes_are_being_built_lands_there(make
         await pilot.press("1")
         await settle_all(app, pilot)
         assert app.screen.__class__.__name__ == "MorningScreen"
+
+
+async def test_a_mode_built_at_one_size_is_laid_out_again_at_the_new_one(make_app, demo_path) -> None:
+    from prodcom_tui.ui.app_modes import WarmedUp
+
+    app = make_app(demo_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle_all(app, pilot)
+        app.post_message(WarmedUp())
+        await settle_all(app, pilot)
+        afternoon = stacks(app)["afternoon"][0]
+        assert not afternoon.has_class("-wide")  # built at 120 columns: no side panel
+        await pilot.resize_terminal(160, 40)  # while the morning shows
+        await settle_all(app, pilot)
+        await pilot.press("2")
+        await settle_all(app, pilot)
+        assert app.screen is afternoon and afternoon.outer_size == (160, 40) and afternoon.has_class("-wide")
+        assert afternoon.query_one("#detail").region.width == 58
