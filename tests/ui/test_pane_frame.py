@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.color import Color
+from textual.geometry import Region
 
 from morning_helpers import WIDE, settle
 
@@ -85,3 +86,8 @@ async def test_the_frame_is_lit_as_the_focus_moves_and_only_its_edges_are_repain
         assert not any(region.contains(width // 2, height // 2) for region in dirty), dirty
         await pilot.pause()
         assert lit(app) == ["roadblocks"]
+        # And drawn so: the styles cache must not keep the frame's old colour for the edges it repaints.
+        accent = Color.parse(app.theme_variables["accent"]).rich_color
+        for y in (0, height // 2, height - 1):
+            corner = roadblocks.render_lines(Region(0, y, 1, 1))[0]
+            assert [seg.style.color for seg in corner if seg.text.strip()] == [accent], (y, list(corner))

@@ -5,6 +5,7 @@ Plain SQL (services/reading.py) so the morning screen can show them before SQLAl
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from prodcom_tui.domain import roadblocks as rb
@@ -49,14 +50,17 @@ WHERE {scope} AND r.verdict = 'pending' AND r.submitted_on <= :cutoff
 # Used = the larger of committed (live orders) and actual (expenses), as in domain.budget. Summed per line
 # in scope (indexed look-ups), not grouped over every expense: 20 -> 6 ms on `large`. MATERIALIZED: SQLite
 # would otherwise flatten the sums into each use of `used` and run them six times a line (27 -> 5 ms).
-BUDGET = """
-WITH s AS MATERIALIZED (
+# The keyword needs SQLite 3.35 (2021); older ones (RHEL 9 ships 3.34) read the same query without it.
+def budget_sql(materialized: bool) -> str:
+    keyword = "MATERIALIZED" if materialized else ""
+    return f"""
+WITH s AS {keyword} (
   SELECT bl.id, bl.name, bl.estimate_minor, p.id AS project_id, p.code,
     COALESCE((SELECT SUM(po.amount_minor) FROM purchaseorder po
               WHERE po.budget_line_id = bl.id AND po.status <> 'cancelled'), 0) AS committed,
     COALESCE((SELECT SUM(e.amount_minor) FROM expense e WHERE e.budget_line_id = bl.id), 0) AS actual
-  FROM budgetline bl JOIN project p ON p.id = bl.project_id WHERE {scope}
-), l AS MATERIALIZED (
+  FROM budgetline bl JOIN project p ON p.id = bl.project_id WHERE {{scope}}
+), l AS {keyword} (
   SELECT id, name, estimate_minor, project_id, code, MAX(committed, actual) AS used FROM s
 )
 SELECT l.id, l.name, l.estimate_minor, l.used, (SELECT MAX(e.spent_on) FROM expense e WHERE e.budget_line_id = l.id),
@@ -64,6 +68,9 @@ SELECT l.id, l.name, l.estimate_minor, l.used, (SELECT MAX(e.spent_on) FROM expe
 FROM l
 WHERE l.used * 100 >= l.estimate_minor * 90 AND l.used > 0
 """
+
+
+BUDGET = budget_sql(sqlite3.sqlite_version_info >= (3, 35))
 
 RISKS = """
 SELECT r.id, r.title, r.likelihood, r.impact, r.created_on, r.owner_id, p.id, p.code

@@ -22,7 +22,7 @@ BLOCKED = f"""EXISTS (SELECT 1 FROM taskdependency d JOIN task b ON b.id = d.dep
 # for an open blocker through the (task_id, depends_on_id) key; an IN list of every blocked task of
 # every project, built at each read, cost most of the board (17 -> 4 ms on `large`).
 BOARD = f"""
-WITH t AS (
+WITH per_person AS (
   SELECT t.assignee_id,
     SUM(CASE WHEN t.status = 'done' AND t.done_at >= :since THEN 1 ELSE 0 END) AS done,
     SUM(CASE WHEN t.status IN {OPEN} AND t.due_on = :today THEN 1 ELSE 0 END) AS today,
@@ -33,7 +33,7 @@ WITH t AS (
   GROUP BY t.assignee_id)
 SELECT pe.id, pe.name, pe.handle, COALESCE(t.done, 0), COALESCE(t.today, 0), COALESCE(t.late, 0),
   COALESCE(t.stuck, 0), COALESCE(t.hours, 0), pe.weekly_capacity_hours
-FROM person pe LEFT JOIN t ON t.assignee_id = pe.id
+FROM person pe LEFT JOIN per_person t ON t.assignee_id = pe.id
 WHERE pe.active = :yes
 ORDER BY pe.name
 """
