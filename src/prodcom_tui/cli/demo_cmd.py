@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--seed", type=int, default=7, help="random seed; the same seed and day give the same data")
     p.add_argument("--replace", action="store_true", help="replace the data already in the file (backed up first)")
     # The clock starts while the command line is read, so the time said covers what the person waits
-    # for: our imports (SQLAlchemy, Alembic), creating and migrating the file, the rows, the file on disk.
+    # for: our imports, creating the file (from the schema dump, or SQLAlchemy and Alembic migrating an
+    # existing one), the rows, the file on disk.
     p.set_defaults(func=run, started=time.perf_counter())
 
 

@@ -5,14 +5,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import add, itemgetter
 from datetime import date, datetime, time
 from random import Random
 
-from sqlalchemy import Connection, Table, func, select
-
-from ..models import metadata
-
+from .sink import Db
 from .sizes import Size
 from .workdays import WorkCal
 
@@ -75,7 +71,7 @@ class Ctx:
     rng: Random
     cal: WorkCal
     size: Size
-    conn: Connection
+    conn: Db
     ids: dict[str, int]
     counts: dict[str, int] = field(default_factory=dict)
     by_role: dict[str, list[int]] = field(default_factory=dict)  # active people per role
@@ -97,56 +93,13 @@ class Ctx:
     def put(self, table: str, rows: list[dict]) -> None:
         """One executemany per table; parents are always put before their children."""
         if rows:
-            sql, plain, cooked = _insert_sql(self.conn, table, tuple(rows[0]))
-            self.conn.exec_driver_sql(sql, _params(rows, plain, cooked))
+            self.conn.insert(table, rows)
         self.counts[table] = self.counts.get(table, 0) + len(rows)
 
-TABLES: dict[str, Table] = dict(metadata.tables)
 
-
-def _insert_sql(conn: Connection, table: str, names: tuple[str, ...]) -> tuple[str, list[str], list]:
-    """A driver-level INSERT for these columns, those without a bind processor first (see _params), then
-    those with one, each beside its processor."""
-    dialect = conn.dialect
-    processors = {name: TABLES[table].c[name].type._cached_bind_processor(dialect) for name in names}
-    plain = [name for name in names if processors[name] is None]
-    cooked = [(name, processors[name]) for name in names if processors[name] is not None]
-    order = plain + [name for name, _ in cooked]
-    sql = f"INSERT INTO {table} ({', '.join(order)}) VALUES ({', '.join('?' * len(order))})"  # sqlite3: qmark
-    return sql, plain, cooked
-
-
-def _params(rows: list[dict], plain: list[str], cooked: list) -> list[tuple]:
-    """The rows as the driver takes them, built by C loops: SQLAlchemy's per-row parameter machinery,
-    or even a Python loop over 50,000 rows x 11 columns, costs more than SQLite's insert itself."""
-    head = list(map(_getter(plain), rows))
-    if not cooked:
-        return head
-    return list(map(add, head, zip(*(_column(rows, name, process) for name, process in cooked))))
-
-
-def _getter(names: list[str]):  # noqa: ANN202
-    """Always a tuple: itemgetter of a single name returns the bare value."""
-    if len(names) > 1:
-        return itemgetter(*names)
-    return lambda row: tuple(row[name] for name in names)
-
-
-def _column(rows: list[dict], name: str, process) -> list:  # noqa: ANN001
-    """One column through the dialect's own bind processor (the stored format stays exactly
-    SQLAlchemy's), run once per distinct value: dates and flags repeat thousands of times."""
-    values = list(map(itemgetter(name), rows))
-    done = {v: process(v) for v in set(values)}
-    return list(map(done.__getitem__, values))
-
-
-def id_bases(conn: Connection) -> dict[str, int]:
+def id_bases(conn: Db) -> dict[str, int]:
     """The highest id per table, so new rows never collide with reference rows already there."""
-    bases = {}
-    for name, table in TABLES.items():
-        if "id" in table.c and table.c.id.primary_key:
-            bases[name] = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
-    return bases
+    return {name: conn.rows(f"SELECT coalesce(max(id), 0) FROM {name}")[0][0] for name in conn.id_tables()}
 
 
 def at_time(day: date, hour: int, minute: int = 0) -> datetime:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, time
-
-from sqlalchemy import select
+from typing import Any
 
 from prodcom_tui.domain.money import Money, format_money
 
-from ..rowimage import row_image, row_key
-from .context import TABLES, Ctx
+from .context import Ctx
 
 
 def build(ctx: Ctx) -> None:
@@ -33,31 +31,42 @@ def build(ctx: Ctx) -> None:
 
 
 def _codes(ctx: Ctx) -> dict[int, str]:
-    project = TABLES["project"]
-    return dict(ctx.conn.execute(select(project.c.id, project.c.code)).all())
+    return dict(ctx.conn.rows("SELECT id, code FROM project"))
 
 
 def _tasks_done(ctx: Ctx, since: datetime) -> list:
-    task, codes = TABLES["task"], _codes(ctx)
-    rows = ctx.conn.execute(select(task).where(task.c.done_at >= since)).mappings().all()
+    codes = _codes(ctx)
+    rows = ctx.conn.select("task", "done_at >= ?", since)
     found = []
     for row in rows:
-        before = dict(row_image(row), status="doing", done_at=None)
-        entry = {"table_name": "task", "row_key": row_key(task, row), "action": "update",
-                 "before": json.dumps(before), "after": json.dumps(row_image(row))}
+        before = dict(_image(row), status="doing", done_at=None)
+        entry = {"table_name": "task", "row_key": _key(row), "action": "update",
+                 "before": json.dumps(before), "after": json.dumps(_image(row))}
         found.append((row["done_at"], "task.done", f"Done: “{row['title']}” ({codes.get(row['project_id'], '?')})", [entry]))
     return found
 
 
 def _expenses(ctx: Ctx, since: datetime) -> list:
-    expense = TABLES["expense"]
-    rows = ctx.conn.execute(select(expense).where(expense.c.spent_on >= since.date())).mappings().all()
+    rows = ctx.conn.select("expense", "spent_on >= ?", since.date())
     found = []
     for row in rows:
         at = datetime.combine(row["spent_on"], time(17, 30))
-        entry = {"table_name": "expense", "row_key": row_key(expense, row), "action": "create",
-                 "before": None, "after": json.dumps(row_image(row))}
+        entry = {"table_name": "expense", "row_key": _key(row), "action": "create",
+                 "before": None, "after": json.dumps(_image(row))}
         label = row["description"] or row["invoice_ref"] or "expense"
         amount = format_money(Money(row["amount_minor"], row["currency"]))
         found.append((at, "expense.create", f"Expense: {label} — {amount}", [entry]))
     return found
+
+
+# store.rowimage's format, restated: that module loads SQLAlchemy. Both tables are keyed on id alone.
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _image(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: _jsonable(value) for name, value in row.items()}
+
+
+def _key(row: dict[str, Any]) -> str:
+    return json.dumps([_jsonable(row["id"])])

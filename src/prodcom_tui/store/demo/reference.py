@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
-
 from prodcom_tui.domain.dates import french_holidays
 
 from . import words
 from .catalog import TEMPLATES, WORKFLOWS
-from .context import TABLES, Ctx
+from .context import Ctx
 
 SETTINGS = {"quote_threshold_minor": "100000", "review_wait_days": "3"}
 METRIC_DAYS = 30
@@ -31,13 +29,12 @@ def build(ctx: Ctx) -> None:
 
 def _missing(ctx: Ctx, table: str, key: str, rows: list[dict]) -> list[dict]:
     """The rows whose key the table does not hold yet."""
-    existing = set(ctx.conn.execute(select(TABLES[table].c[key])).scalars())
+    existing = ctx.conn.values(table, key)
     return [row for row in rows if row[key] not in existing]
 
 
 def _templates(ctx: Ctx) -> tuple[list[dict], list[dict]]:
-    table = TABLES["plantemplate"]
-    existing = set(ctx.conn.execute(select(table.c.name)).scalars())
+    existing = ctx.conn.values("plantemplate", "name")
     templates, steps = [], []
     for name, kind in TEMPLATES:
         if name in existing:
