@@ -37,19 +37,34 @@ def test_start_switch_modes_and_quit(tmux_available, tmp_path: Path, demo_path: 
     session = f"prodcom-{uuid.uuid4().hex[:8]}"
     done = tmp_path / "exit-code"
     command = f"{shlex.quote(sys.executable)} -m prodcom_tui --db {shlex.quote(str(db))}; echo $? > {shlex.quote(str(done))}"
+    # remain-on-exit: if prodcom ever stops early, its last screen (a crash message) stays to be read.
     tmux(session, "new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]),
-         "env", f"PRODCOM_TODAY=2026-11-26", f"PRODCOM_DATA_DIR={tmp_path / 'data'}", "TERM=xterm-256color", "bash", "-c", command)
+         "env", f"PRODCOM_TODAY=2026-11-26", f"PRODCOM_DATA_DIR={tmp_path / 'data'}", "TERM=xterm-256color", "bash", "-c", command,
+         ";", "set-option", "-t", session, "remain-on-exit", "on")
     try:
-        wait_for(session, "Requests —")
-        wait_for(session, "urgent")
-        tmux(session, "send-keys", "-t", session, "2")
-        wait_for(session, "Deliveries — late first")
-        tmux(session, "send-keys", "-t", session, "3")
-        wait_for(session, "Evening report —")
-        tmux(session, "send-keys", "-t", session, "q")
-        deadline = time.monotonic() + 10
-        while not done.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert done.read_text().strip() == "0"
+        _drive(session, done)
+    except (AssertionError, subprocess.CalledProcessError) as exc:
+        raise AssertionError(f"{exc}\n{_postmortem(tmp_path, done)}") from exc
     finally:
         subprocess.run(["tmux", "-L", session, "kill-server"], capture_output=True)
+
+
+def _drive(session: str, done: Path) -> None:
+    wait_for(session, "Requests —")
+    wait_for(session, "urgent")
+    tmux(session, "send-keys", "-t", session, "2")
+    wait_for(session, "Deliveries — late first")
+    tmux(session, "send-keys", "-t", session, "3")
+    wait_for(session, "Evening report —")
+    tmux(session, "send-keys", "-t", session, "q")
+    deadline = time.monotonic() + 10
+    while not done.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert done.read_text().strip() == "0"
+
+
+def _postmortem(tmp_path: Path, done: Path) -> str:
+    """What a failure needs to be understood: whether prodcom exited, with what, and its log."""
+    code = done.read_text().strip() if done.exists() else "still running (or never started)"
+    log = tmp_path / "data" / "prodcom.log"
+    return f"prodcom's exit code: {code}\nits log:\n{log.read_text()[-3000:] if log.exists() else '(none)'}"

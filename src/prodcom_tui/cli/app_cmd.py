@@ -43,7 +43,10 @@ def opener_for(path: Path, clock) -> Callable[[], Any]:  # noqa: ANN001
     """
 
     def open_now():  # noqa: ANN202
-        from prodcom_tui.store.open import open_store
+        from prodcom_tui.services.opening import ORM_IMPORTS
+
+        with ORM_IMPORTS:  # SQLAlchemy loads here, maybe while a screen's thread imports a service
+            from prodcom_tui.store.open import open_store
 
         return open_store(path, clock=clock)
 

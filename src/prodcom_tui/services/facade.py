@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from prodcom_tui.domain.clock import Clock
 
-from .opening import OpeningStore
+from .opening import ORM_IMPORTS, OpeningStore
 
 if TYPE_CHECKING:  # the store module loads SQLAlchemy: the fast open (services/opening.py) must not
     from prodcom_tui.store.store import Store
@@ -52,7 +52,9 @@ class Services:
         if name not in AREAS:
             raise AttributeError(name)
         module, cls = AREAS[name]
-        service = getattr(importlib.import_module(f"prodcom_tui.services.{module}"), cls)(self.store)
+        with ORM_IMPORTS:  # a service's models may load SQLAlchemy: see opening.ORM_IMPORTS
+            found = importlib.import_module(f"prodcom_tui.services.{module}")
+        service = getattr(found, cls)(self.store)
         self.__dict__[name] = service  # later look-ups skip __getattr__
         return service
 

@@ -23,6 +23,12 @@ from .reading import Run, rows
 # upgrade never happens on this path, so a minute means something is stuck (the disk, a lock).
 OPEN_WAIT_S = 60
 
+# Two threads importing SQLAlchemy at once (the open worker through the store, a screen's fetch through
+# a service's models, the warm-up through the screens) can be handed a partly initialised module by
+# Python's import machinery, and one fails with ImportError: the app stopped when `2` came while the
+# store was opening. Every import that may load the ORM goes through this lock.
+ORM_IMPORTS = threading.RLock()
+
 
 class OpeningStore:
     """Stands in for the Store while it opens; every attribute it lacks is the real store's, once open."""

@@ -119,8 +119,11 @@ class ProdcomApp(ModeSwitching, AppOpening, App):
     @work(thread=True, group="warm-up")
     def _warm_up(self) -> None:
         """Import the other modes once the first one has drawn its data, so switching never waits for it."""
+        from ..services.opening import ORM_IMPORTS
+
         for module in WARM:
-            importlib.import_module(module)
+            with ORM_IMPORTS:  # the screens import services and their models: see opening.ORM_IMPORTS
+                importlib.import_module(module)
         tune_gc("warm")  # the modes, SQLAlchemy and the models are loaded now: keep them out of the collector's walks
         self.post_message(WarmedUp())  # a message, not call_from_thread: the app may be quitting by now
 
