@@ -81,3 +81,15 @@ def test_a_new_demo_file_is_made_without_sqlalchemy_or_alembic(tmp_path: Path) -
     out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout
     assert out.splitlines()[-1] == "[]"
     assert digest(tmp_path / "demo.db") == DIGESTS["demo"]
+
+
+def test_a_file_left_by_a_killed_build_with_the_same_pid_is_not_taken_for_ours(tmp_path: Path) -> None:
+    import os
+
+    # SIGKILL skips the clean-up: its half-written file stays, and PIDs come round again.
+    leftover = tmp_path / f".demo.db.{os.getpid()}.building"
+    leftover.write_bytes(b"half a database, unjournaled" * 100)
+    db = tmp_path / "demo.db"
+    newfile.build_new(db, CLOCK, "demo", 7)
+    assert digest(db) == DIGESTS["demo"]
+    assert leftover.exists()  # another run's file: not ours to delete

@@ -2,12 +2,13 @@
 
 Nobody else can have the temporary file open, so the inserts can skip what protects a shared,
 live file (the write-ahead log, fsync per commit, foreign keys checked row by row): a crash
-leaves at worst a stray `.NAME.PID.building` file, never a half-written database at NAME.
+leaves at worst a stray `.NAME.PID.RANDOM.building` file, never a half-written database at NAME.
 """
 
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 import time
 from pathlib import Path
@@ -37,7 +38,9 @@ class Built(NamedTuple):
 def build_new(path: Path, clock: Clock, size: str = "demo", seed: int = 7) -> Built:
     """Create `path`, which must not exist, holding the `size` dataset."""
     spec = size_spec(size)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.building")
+    # Random as well as the PID: a build killed outright leaves its file behind (no `finally` runs), and a
+    # later run with the same PID would have opened that half-written, unjournaled file as its own.
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.building")
     try:
         _create(temp, clock)
         started = time.perf_counter()
