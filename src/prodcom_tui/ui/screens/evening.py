@@ -91,7 +91,10 @@ class EveningScreen(DataScreen):
         risks = self.query_one("#risks", KeyTable)
         risks.add_column("Score")
         risks.add_column("Risk", width=26)  # titles run long: the detail (enter) shows them whole
-        risks.add_columns("Project", "Owner", "Status", "Review")
+        # Fixed as well: auto widths follow the rows only once DataTable has measured them, a refresh
+        # after they arrive, and until then codes showed cut to "NORMA-…" (caught by the snapshot test).
+        for label, width in (("Project", 15), ("Owner", 13), ("Status", 10), ("Review", 10)):
+            risks.add_column(label, width=width)
         risks.add_column("Mitigation", width=30)
         risks.add_column("Contingency", width=30)
         self.query_one("#tomorrow", KeyTable).add_columns("Due", "Project", "Task", "Who", "Priority")
