@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from prodcom_tui.domain.clock import Clock
+from prodcom_tui.io.atomic import fsync_path
 
 from ..errors import StoreError
 from ..fastread import file_uri
@@ -45,7 +46,7 @@ def build_new(path: Path, clock: Clock, size: str = "demo", seed: int = 7) -> Bu
         _create(temp, clock)
         started = time.perf_counter()
         counts = _fill_alone(temp, spec, clock, seed)
-        _sync(temp)
+        fsync_path(temp)  # written with synchronous off: on disk before it gets its real name
         _move_into_place(temp, path)
     finally:
         for suffix in ("", "-journal", "-wal", "-shm"):
@@ -101,15 +102,6 @@ class _connection:
             raise storage_error(exc) from None
 
 
-def _sync(path: Path) -> None:
-    """Written with synchronous off: on disk before it gets its real name."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _move_into_place(temp: Path, path: Path) -> None:
     """A hard link never replaces a file that appeared meanwhile (say a prodcom opened at that path)."""
     try:
@@ -125,10 +117,6 @@ def _move_into_place(temp: Path, path: Path) -> None:
 
 def _sync_dir(folder: Path) -> None:
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        fsync_path(folder)
     except OSError:
-        return  # not every system opens directories; the file itself is already on disk
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        return  # not every system opens (or syncs) directories; the file itself is already on disk
