@@ -16,7 +16,7 @@ from prodcom_tui.store.models import BudgetLine, Expense, Project, Vendor
 from .base import ServiceBase, like
 from .expense_import import plan_import
 from .lookups import amount_in, budget_line, date_in, project_id, vendor_id
-from .reading import TextSource, day, like_any
+from .reading import TextSource, day, like_any, names_like
 
 # The list is read in plain SQL: building ORM objects for each window of 200 rows cost three times the query,
 # on a worker thread that holds the GIL the UI loop needs for the next key.
@@ -24,7 +24,9 @@ COLUMNS = "e.id, e.spent_on, e.amount_minor, e.currency, p.code, bl.name, v.name
 ORDER = "e.spent_on DESC, e.id DESC"
 ALL = ("FROM expense e JOIN budgetline bl ON bl.id = e.budget_line_id JOIN project p ON p.id = bl.project_id "
        "LEFT JOIN vendor v ON v.id = e.vendor_id")
-FILTER = like_any(("p.code", "bl.name", "v.name", "e.description", "e.invoice_ref"))
+# Project, line and vendor are matched in their own small tables, not on each joined row (services/reading.py).
+FILTER = like_any(("e.description", "e.invoice_ref"), names_like("e.vendor_id", "vendor", ("name",)),
+                  names_like("e.budget_line_id", "budgetline", ("name",), names_like("project_id", "project", ("code",))))
 
 
 def _query():  # noqa: ANN202

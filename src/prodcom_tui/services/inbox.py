@@ -9,13 +9,13 @@ from __future__ import annotations
 from prodcom_tui.domain.morning import RequestRow
 
 from .base import ServiceBase, like
-from .reading import TextSource, day, like_any, moment, rows
+from .reading import TextSource, day, like_any, moment, names_like, rows
 
 COUNTS = "SELECT COUNT(*), SUM(CASE WHEN urgency = 'urgent' THEN 1 ELSE 0 END) FROM request WHERE status = 'open'"
 COLUMNS = "r.id, r.source, r.requester, r.subject, r.received_at, r.urgency, r.wanted_on, p.code"
 ORDER = "CASE WHEN r.urgency = 'urgent' THEN 0 ELSE 1 END, r.received_at, r.id"  # urgent first, then the oldest
 OPEN = "FROM request r LEFT JOIN project p ON p.id = r.project_id WHERE r.status = 'open'"
-FILTER = like_any(("r.subject", "r.requester", "r.source", "p.code"))
+FILTER = like_any(("r.subject", "r.requester", "r.source"), names_like("r.project_id", "project", ("code",)))
 
 
 class InboxService(ServiceBase):

@@ -51,9 +51,22 @@ def moment(value: Any) -> datetime | None:
     return datetime.fromisoformat(value)
 
 
-def like_any(columns: tuple[str, ...]) -> str:
-    """`lower(col) LIKE lower(:pattern)` for any of `columns`: what SQLAlchemy's `ilike` renders, portable."""
-    return "(" + " OR ".join(f"lower({c}) LIKE lower(:pattern) ESCAPE '\\'" for c in columns) + ")"
+def like_sql(column: str) -> str:
+    """`column LIKE :pattern`. SQLite's LIKE already ignores ASCII case and its lower() folds nothing more
+    (no ICU), so the lower() that SQLAlchemy's `ilike` wraps both sides in only cost two calls per cell."""
+    return f"{column} LIKE :pattern ESCAPE '\\'"
+
+
+def like_any(columns: tuple[str, ...], *more: str) -> str:
+    """Any of `columns` matches :pattern, or any of the `more` conditions (`names_like`) holds."""
+    return "(" + " OR ".join([*(like_sql(c) for c in columns), *more]) + ")"
+
+
+def names_like(key: str, table: str, columns: tuple[str, ...], *more: str) -> str:
+    """`key` points at a `table` row whose `columns` match: the small table (300 vendors) is searched once
+    and each listed row looks its key up in the result, instead of every one of 50,000 expenses comparing
+    its joined vendor's name (a filter keystroke's count, 138 -> 18 ms on `large`)."""
+    return f"{key} IN (SELECT id FROM {table} WHERE {like_any(columns, *more)})"
 
 
 class TextSource:

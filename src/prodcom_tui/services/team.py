@@ -12,7 +12,7 @@ from prodcom_tui.domain.morning import PersonBoard, TeamTaskRow
 from prodcom_tui.domain.vocab import OPEN_TASK_STATUSES
 
 from .base import ServiceBase, like
-from .reading import TextSource, day, like_any, rows, sql_list
+from .reading import TextSource, day, like_any, like_sql, names_like, rows, sql_list
 
 OPEN = sql_list(OPEN_TASK_STATUSES)
 BLOCKED = f"""EXISTS (SELECT 1 FROM taskdependency d JOIN task b ON b.id = d.depends_on_id
@@ -50,7 +50,10 @@ TASK_ORDER = (f"CASE WHEN pe.id IS NULL THEN 1 ELSE 0 END, {PERSON}, {RANK}, "
               "CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.priority, t.id")
 TASKS = f"""FROM task t JOIN project p ON p.id = t.project_id LEFT JOIN person pe ON pe.id = t.assignee_id
 WHERE p.status = 'live' AND (t.status IN {OPEN} OR (t.status = 'done' AND t.done_at >= :since))"""
-TASK_FILTER = like_any(("t.title", "p.code", PERSON, "pe.handle"))
+# Project and person are matched in their own tables, not on each joined row (services/reading.py).
+TASK_FILTER = like_any(("t.title",), names_like("t.project_id", "project", ("code",)),
+                       names_like("t.assignee_id", "person", ("name", "handle")),
+                       "(t.assignee_id IS NULL AND " + like_sql("'(unassigned)'") + ")")
 
 
 def _since(today: date) -> str:
