@@ -156,8 +156,8 @@ def services(demo_store):
 def make_app(clock):
     """App factory: an app on a database file, opened the way `prodcom` opens it (private_env.new_app)."""
 
-    def factory(path: Path, *, offer_demo: bool = False):
-        return new_app(path, clock, offer_demo=offer_demo)
+    def factory(path: Path, *, offer_demo: bool = False, prebuild: bool = False):
+        return new_app(path, clock, offer_demo=offer_demo, prebuild=prebuild)
 
     return factory
 

@@ -13,7 +13,7 @@ from morning_helpers import WIDE, settle
 async def test_back_to_the_morning_restyles_only_after_a_theme_change(make_app, demo_path) -> None:
     from prodcom_tui.ui.app_modes import WarmedUp
 
-    app = make_app(demo_path)
+    app = make_app(demo_path, prebuild=True)
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         app.post_message(WarmedUp())  # the modes built now, as at idle: a build restyles the app (once)
@@ -64,7 +64,7 @@ async def test_modes_built_off_screen_show_with_their_data_at_the_first_switch(m
 
     masked = []
     monkeypatch.setattr(App, "delay_update", lambda self, delay=0.05: masked.append(delay))
-    app = make_app(demo_path)
+    app = make_app(demo_path, prebuild=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle_all(app, pilot)
         app.post_message(WarmedUp())  # what the warm-up thread posts once the modes' modules are imported
@@ -92,7 +92,7 @@ async def test_modes_built_off_screen_show_with_their_data_at_the_first_switch(m
 async def test_a_change_made_in_another_mode_shows_on_return(make_app, demo_path) -> None:
     from prodcom_tui.ui.app_modes import WarmedUp
 
-    app = make_app(demo_path)
+    app = make_app(demo_path, prebuild=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle_all(app, pilot)
         app.post_message(WarmedUp())
@@ -110,7 +110,7 @@ async def test_a_change_made_in_another_mode_shows_on_return(make_app, demo_path
 async def test_a_switch_pressed_while_the_modes_are_being_built_lands_there(make_app, demo_path) -> None:
     from prodcom_tui.ui.app_modes import WarmedUp
 
-    app = make_app(demo_path)
+    app = make_app(demo_path, prebuild=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle_all(app, pilot)
         app.post_message(WarmedUp())
@@ -133,7 +133,7 @@ async def test_a_switch_pressed_while_the_modes_are_being_built_lands_there(make
 async def test_a_mode_built_at_one_size_is_laid_out_again_at_the_new_one(make_app, demo_path) -> None:
     from prodcom_tui.ui.app_modes import WarmedUp
 
-    app = make_app(demo_path)
+    app = make_app(demo_path, prebuild=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle_all(app, pilot)
         app.post_message(WarmedUp())

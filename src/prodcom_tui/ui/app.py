@@ -77,8 +77,10 @@ class ProdcomApp(ModeSwitching, AppOpening, App):
     ]
 
     def __init__(self, opener: Callable[[], Any], db_label: str, today: date, *, offer_demo: bool = True,
-                 after_open: Callable[[Any], list[str]] | None = None) -> None:
+                 after_open: Callable[[Any], list[str]] | None = None, prebuild: bool = True) -> None:
         super().__init__()
+        if not prebuild:
+            self.prebuilt_modes = ()
         if "TEXTUAL_ANIMATION" not in os.environ:
             # Keys move at once: a smooth scroll of `end` or `home` kept the producer waiting a second.
             self.animation_level = "none"

@@ -30,6 +30,7 @@ class ModeSwitching:
 
     _switch_at_once = False
     _prebuilding = False
+    prebuilt_modes: tuple[str, ...] = PREBUILT  # () for an app that builds every mode on its first switch
 
     def on_warmed_up(self, message: WarmedUp) -> None:
         if not self._prebuilding:  # once per app
@@ -37,7 +38,7 @@ class ModeSwitching:
             self.run_worker(self._prebuild(), group="prebuild")
 
     async def _prebuild(self) -> None:
-        for mode in PREBUILT:
+        for mode in self.prebuilt_modes:
             if not self.is_running or self._exit:
                 return  # closing: Textual is taking the screens down
             if mode in self._screen_stacks:
