@@ -66,3 +66,15 @@ def test_markdown_escapes_only_what_changes_meaning() -> None:
     assert md("Rapport (impression) #2") == "Rapport (impression) #2"
     assert md("# not a heading") == "\\# not a heading"
     assert md("[link](http://x) *a* | b") == "\\[link\\](http://x) \\*a\\* \\| b"
+
+
+@pytest.mark.parametrize(("quotes", "needs", "said"), [
+    (1, 1, "accept or decline 1 quote"),
+    (2, 2, "accept or decline 2 quotes"),
+    (2, 1, "choose among 2 quotes for 1 need"),
+    (7, 3, "choose among 7 quotes for 3 needs"),
+])
+def test_a_lone_quote_is_accepted_or_declined_not_chosen_among(quotes: int, needs: int, said: str) -> None:
+    from prodcom_tui.domain.report_build import quote_decision
+
+    assert quote_decision(quotes, needs) == said

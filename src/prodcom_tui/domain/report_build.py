@@ -106,11 +106,18 @@ def _slip(delivery: date | None, last_due: date | None, day: date, holidays: Con
     return max(planned, gone)
 
 
+def quote_decision(quotes: int, needs: int) -> str:
+    """What the producer decides about the quotes waiting for one project's needs (each need one line)."""
+    if quotes <= needs:  # one quote a need: nothing to compare, only to take it or not ("choose among 1 quote")
+        return f"accept or decline {quotes} quote{'s' if quotes != 1 else ''}"
+    return f"choose among {quotes} quotes for {needs} need{'s' if needs != 1 else ''}"
+
+
 def _decisions(pid: int, data: dict[str, Any], sig: HealthSignals) -> tuple[str, ...]:
     found = []
     quotes, needs = data["quotes"].get(pid, (0, 0))
     if quotes:
-        found.append(f"choose among {quotes} quote{'s' if quotes != 1 else ''} for {needs} need{'s' if needs != 1 else ''}")
+        found.append(quote_decision(quotes, needs))
     if sig.reviews_waiting:
         found.append(f"review {sig.reviews_waiting} draft{'s' if sig.reviews_waiting != 1 else ''}")
     if sig.serious_risks:
