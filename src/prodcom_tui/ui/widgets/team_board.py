@@ -1,8 +1,13 @@
-"""Per person: done since the last working day, due today, late, blocked, and the week's hours against capacity."""
+"""Per person: done since the last working day, due today, late, blocked, and the week's hours against capacity.
+
+Laid out as lines of text here, not as a Rich Table: the table measured and rendered each of its 150-odd
+cells three times a draw (height, layout, lines), 25 ms on `large`'s 26 people, at start-up and again
+each time the cursor in the task list reached another person. The columns are fixed, so their layout is
+simple arithmetic.
+"""
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
@@ -34,6 +39,58 @@ def _cell(b: PersonBoard, current: bool) -> Text:
                            ("⊘", b.blocked, "magenta")):
         text.append(f" {mark}{n}", style=style if n else "dim")
     return text + Text(" ") + _load(b)
+
+
+# The table's columns after the person's name: header and width; a space pads each side of every column.
+COLUMNS = (("Done", 4), ("Today", 5), ("Late", 4), ("Blkd", 4), ("Week h", 9))
+FIXED = sum(width + 2 for _, width in COLUMNS) + 2  # all but the name, its own padding included
+GRID_GAP = "  "  # between people on a line of the compact board
+
+
+def _line(name: Text, cells: list[Text], name_width: int) -> Text:
+    """One line of the table: ` name  ` then each cell right-aligned in its column."""
+    name = name.copy()
+    name.truncate(name_width, overflow="ellipsis", pad=True)  # its style (the highlight) spans the column
+    line = Text(" ")
+    line.append_text(name)
+    line.append(" ")
+    for cell, (_, width) in zip(cells, COLUMNS):
+        cell = cell.copy()
+        cell.truncate(width, overflow="ellipsis")
+        line.append(" " * (width - cell.cell_len + 1))
+        line.append_text(cell)
+        line.append(" ")
+    return line
+
+
+def table_text(rows: list[PersonBoard], current: int | None, width: int) -> Text:
+    """Header and one line a person, `width` cells wide (at least TABLE_MIN)."""
+    name_width = max(width - FIXED, 1)
+    header = _line(Text("Person"), [Text(label) for label, _ in COLUMNS], name_width)
+    header.stylize("bold")
+    lines = [header]
+    for b in rows:
+        name = plain(_short(b.name), style="reverse bold" if b.person_id == current else "")
+        lines.append(_line(name, [_count(b.done_since, "green"), _count(b.due_today, "bold yellow"),
+                                  _count(b.overdue, "bold red"), _count(b.blocked, "magenta"), _load(b)], name_width))
+    return Text("\n").join(lines)
+
+
+def compact_text(rows: list[PersonBoard], current: int | None, per_line: int) -> Text:
+    """Several people a line (a narrow terminal): `Camille L. ✔0 •1 !1 ⊘7 35/35 h`, in aligned columns."""
+    cells = [_cell(b, b.person_id == current) for b in rows]
+    widths = [max(c.cell_len for c in cells[col::per_line]) for col in range(min(per_line, len(cells)))]
+    lines = []
+    for start in range(0, len(cells), per_line):
+        line = Text()
+        for col, cell in enumerate(cells[start:start + per_line]):
+            if col:
+                line.append(GRID_GAP)
+            line.append_text(cell)
+            if start + col + 1 < min(start + per_line, len(cells)):
+                line.append(" " * (widths[col] - cell.cell_len))
+        lines.append(line)
+    return Text("\n").join(lines)
 
 
 COMPACT_FROM, TABLE_MIN = 72, 45  # board widths: from 72 two people fit a line; under 45 the table does not fit
@@ -79,28 +136,6 @@ class TeamBoard(Static):
         if not rows:
             self.update(Text("No active team member.", style="dim"))
         elif self._compact_mode():
-            self.update(self._compact(rows))
+            self.update(compact_text(rows, self.current, self._per_line()))
         else:
-            self.update(self._table(rows))
-
-    def _compact(self, rows: list[PersonBoard]) -> Table:
-        """Several people a line (a narrow terminal): `Camille L. ✔0 •1 !1 ⊘7 35/35 h`."""
-        per_line = self._per_line()
-        grid = Table.grid(padding=(0, 2))
-        for _ in range(per_line):
-            grid.add_column(no_wrap=True)
-        cells = [_cell(b, b.person_id == self.current) for b in rows]
-        for start in range(0, len(cells), per_line):
-            grid.add_row(*cells[start:start + per_line])
-        return grid
-
-    def _table(self, rows: list[PersonBoard]) -> Table:
-        table = Table(box=None, padding=(0, 1), expand=True, header_style="bold", caption_style="dim")
-        table.add_column("Person", ratio=1, no_wrap=True, overflow="ellipsis")
-        for label in ("Done", "Today", "Late", "Blkd"):
-            table.add_column(label, justify="right", width=len(label))
-        table.add_column("Week h", justify="right", width=9)
-        for b in rows:
-            table.add_row(plain(_short(b.name), style="reverse bold" if b.person_id == self.current else ""), _count(b.done_since, "green"), _count(b.due_today, "bold yellow"),
-                          _count(b.overdue, "bold red"), _count(b.blocked, "magenta"), _load(b))
-        return table
+            self.update(table_text(rows, self.current, self.size.width))

@@ -1,0 +1,71 @@
+"""The team board, laid out as text, reads cell for cell as the Rich table and grid it replaced."""
+
+from __future__ import annotations
+
+import io
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from prodcom_tui.domain.morning import PersonBoard
+from prodcom_tui.ui.format import plain
+from prodcom_tui.ui.widgets.team_board import (
+    COLUMNS, TABLE_MIN, COMPACT_FROM, _cell, _count, _load, _short, compact_text, table_text,
+)
+
+NAMES = st.text(st.characters(codec="utf-8", categories=("L", "Zs")), min_size=1, max_size=30).map(str.strip).filter(bool)
+PEOPLE = st.lists(st.builds(PersonBoard, st.integers(1, 99), NAMES, st.just("h"), *[st.integers(0, 40)] * 4,
+                            st.integers(0, 99), st.integers(0, 60)), min_size=1, max_size=8, unique_by=lambda b: b.person_id)
+
+
+def _lines(renderable, width: int) -> list[str]:  # noqa: ANN001
+    console = Console(width=width, file=io.StringIO(), color_system=None)
+    return ["".join(s.text for s in line).rstrip() for line in console.render_lines(renderable, pad=False)]
+
+
+def _rich_table(rows: list[PersonBoard], current: int | None) -> Table:
+    """What the board drew before: a Rich table with the same columns."""
+    table = Table(box=None, padding=(0, 1), expand=True, header_style="bold")
+    table.add_column("Person", ratio=1, no_wrap=True, overflow="ellipsis")
+    for label, width in COLUMNS:
+        table.add_column(label, justify="right", width=width)
+    for b in rows:
+        table.add_row(plain(_short(b.name), style="reverse bold" if b.person_id == current else ""),
+                      _count(b.done_since, "green"), _count(b.due_today, "bold yellow"), _count(b.overdue, "bold red"),
+                      _count(b.blocked, "magenta"), _load(b))
+    return table
+
+
+def _rich_grid(rows: list[PersonBoard], current: int | None, per_line: int) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    for _ in range(per_line):
+        grid.add_column(no_wrap=True)
+    cells = [_cell(b, b.person_id == current) for b in rows]
+    for start in range(0, len(cells), per_line):
+        grid.add_row(*cells[start:start + per_line])
+    return grid
+
+
+@given(PEOPLE, st.integers(TABLE_MIN, COMPACT_FROM - 1))
+def test_the_table_reads_as_rich_laid_it_out(rows: list[PersonBoard], width: int) -> None:
+    current = rows[0].person_id
+    # Rich wraps a load wider than its column (▲ 100/60 h); the board keeps one line a person and cuts it.
+    fits = [b for b in rows if _load(b).cell_len <= dict(COLUMNS)["Week h"]]
+    if fits:
+        assert _lines(table_text(fits, current, width), width) == _lines(_rich_table(fits, current), width)
+
+
+@given(PEOPLE, st.integers(1, 3))
+def test_the_compact_board_reads_as_rich_laid_it_out(rows: list[PersonBoard], per_line: int) -> None:
+    width = 200  # wide enough for Rich never to squeeze a column
+    assert _lines(compact_text(rows, None, per_line), width) == _lines(_rich_grid(rows, None, per_line), width)
+
+
+def test_the_person_under_the_cursor_is_highlighted() -> None:
+    rows = [PersonBoard(1, "Camille Laurent", "cl", 0, 1, 0, 0, 30, 35), PersonBoard(2, "Jo Martin", "jm", 0, 0, 0, 0, 0, 35)]
+    text: Text = table_text(rows, 2, 58)
+    highlighted = [(text.plain[span.start:span.end], str(span.style)) for span in text.spans if "reverse" in str(span.style)]
+    assert highlighted == [("Jo M.".ljust(58 - 38), "reverse bold")]  # across the name's column, as Rich's table did
