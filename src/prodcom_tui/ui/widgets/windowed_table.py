@@ -205,7 +205,8 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)
-        self.refresh()
+        if block * BLOCK < int(self.scroll_y) + self.size.height and (block + 1) * BLOCK > int(self.scroll_y):
+            self.refresh()  # rows on screen were waiting for it; a block fetched ahead draws nothing yet
         self._schedule_prerender()
         if block == self.cursor // BLOCK:
             self._announce()
