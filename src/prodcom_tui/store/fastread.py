@@ -14,6 +14,10 @@ from typing import Any
 
 # The same wait as store.engine, not imported from there: that module loads SQLAlchemy.
 BUSY_TIMEOUT_S = 10
+# SQLite's page cache per connection (KiB; 2,000 by default). Each pooled connection filled its own up to
+# 2 MiB: 1.7 MiB of a `large` session's 90 MiB peak, with no measurable cost per key (reads of 50,000
+# expenses scan more pages than either size holds, and the OS caches the file for all connections).
+CACHE_KIB = 512
 VERSIONS = Path(__file__).with_name("migrations") / "versions"
 # `revision = '0002'` / `down_revision: str | None = '0001'` lines of the migration files, read as text.
 _REVISION_LINE = re.compile(r"^(down_)?revision\b[^=\n]*=(.*)$", re.M)
@@ -58,7 +62,9 @@ def connect(path: Path) -> sqlite3.Connection:
 
     Cheap (~0.1 ms), so a caller opens one per read and never shares it between threads.
     """
-    return sqlite3.connect(file_uri(path, read_only=True), uri=True, timeout=BUSY_TIMEOUT_S)
+    conn = sqlite3.connect(file_uri(path, read_only=True), uri=True, timeout=BUSY_TIMEOUT_S)
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return conn
 
 
 def runner(conn: sqlite3.Connection):  # noqa: ANN201
