@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 from rich.table import Table
@@ -49,6 +49,7 @@ def _rich_grid(rows: list[PersonBoard], current: int | None, per_line: int) -> T
     return grid
 
 
+@settings(max_examples=40)  # Rich lays the reference out slowly; 40 boards of up to 8 people is plenty
 @given(PEOPLE, st.integers(TABLE_MIN, COMPACT_FROM - 1))
 def test_the_table_reads_as_rich_laid_it_out(rows: list[PersonBoard], width: int) -> None:
     current = rows[0].person_id
@@ -58,6 +59,7 @@ def test_the_table_reads_as_rich_laid_it_out(rows: list[PersonBoard], width: int
         assert _lines(table_text(fits, current, width), width) == _lines(_rich_table(fits, current), width)
 
 
+@settings(max_examples=40)
 @given(PEOPLE, st.integers(1, 3))
 def test_the_compact_board_reads_as_rich_laid_it_out(rows: list[PersonBoard], per_line: int) -> None:
     width = 200  # wide enough for Rich never to squeeze a column
