@@ -118,8 +118,11 @@ def test_hostile_text_reaches_no_terminal(demo_path: Path, tmp_path: Path) -> No
     written = run_in_pty(demo_path, tmp_path / "data")
     everything = b"".join(chunk for _, chunk in written)
     assert len(everything) > 10_000, "the app drew next to nothing"
-    found = {step: leaks(chunk) for step, chunk in written}
-    assert {step: what for step, what in found.items() if what} == {}
+    # The whole stream is scanned: on a loaded machine a step's frame can arrive after the quiet that ends
+    # the step, and a sequence cut between two steps' bytes looked like a stray escape (a false alarm
+    # seen once at a load of 7). The steps' own findings only say where to look.
+    found = leaks(everything)
+    assert not found, (found, {step: what for step, chunk in written if (what := leaks(chunk))})
     shown = CSI.sub(b"", everything).decode("utf-8", errors="replace")
     assert MARKUP in shown  # markup shows as typed, never as bold red ACME
     assert "Traceback" not in shown and "prodcom stopped" not in shown
