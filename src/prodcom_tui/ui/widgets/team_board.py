@@ -16,11 +16,17 @@ from prodcom_tui.domain.morning import PersonBoard
 from ..format import plain
 
 
-def _load(b: PersonBoard) -> Text:
+def _load(b: PersonBoard, unit: str = " h") -> Text:
     pct = b.load_pct
     style = "bold red" if pct is not None and pct > 100 else "yellow" if pct is not None and pct >= 90 else ""
     mark = "▲ " if pct is not None and pct > 100 else ""
-    return Text(f"{mark}{b.hours_due_this_week}/{b.capacity_hours} h", style=style, justify="right")
+    return Text(f"{mark}{b.hours_due_this_week}/{b.capacity_hours}{unit}", style=style, justify="right")
+
+
+def _week(b: PersonBoard, width: int) -> Text:
+    """The week's load in its column: past 99 hours the unit goes (the header says h), never a digit."""
+    load = _load(b)
+    return load if load.cell_len <= width else _load(b, unit="")
 
 
 def _count(n: int, style: str) -> Text:
@@ -42,9 +48,11 @@ def _cell(b: PersonBoard, current: bool) -> Text:
 
 
 # The table's columns after the person's name: header and width; a space pads each side of every column.
+# Widths as the Rich table had them, so the board reads as before: a header's width, or the load's
+# `▲ 99/35 h`. Fixed, so a row never shifts when a count gains a digit.
 COLUMNS = (("Done", 4), ("Today", 5), ("Late", 4), ("Blkd", 4), ("Week h", 9))
 FIXED = sum(width + 2 for _, width in COLUMNS) + 2  # all but the name, its own padding included
-GRID_GAP = "  "  # between people on a line of the compact board
+GRID_GAP = "  "  # the Rich grid's gap between people, kept so the compact board looks as it did
 
 
 def _line(name: Text, cells: list[Text], name_width: int) -> Text:
@@ -72,12 +80,16 @@ def table_text(rows: list[PersonBoard], current: int | None, width: int) -> Text
     for b in rows:
         name = plain(_short(b.name), style="reverse bold" if b.person_id == current else "")
         lines.append(_line(name, [_count(b.done_since, "green"), _count(b.due_today, "bold yellow"),
-                                  _count(b.overdue, "bold red"), _count(b.blocked, "magenta"), _load(b)], name_width))
+                                  _count(b.overdue, "bold red"), _count(b.blocked, "magenta"), _week(b, COLUMNS[-1][1])],
+                           name_width))
     return Text("\n").join(lines)
 
 
-def compact_text(rows: list[PersonBoard], current: int | None, per_line: int) -> Text:
-    """Several people a line (a narrow terminal): `Camille L. ✔0 •1 !1 ⊘7 35/35 h`, in aligned columns."""
+def compact_text(rows: list[PersonBoard], current: int | None, per_line: int, width: int) -> Text:
+    """Several people a line (a narrow terminal): `Camille L. ✔0 •1 !1 ⊘7 35/35 h`, in aligned columns.
+
+    A line wider than the board is cut with an ellipsis, never wrapped: one line holds `per_line` people,
+    which show_person's scrolling counts on."""
     cells = [_cell(b, b.person_id == current) for b in rows]
     widths = [max(c.cell_len for c in cells[col::per_line]) for col in range(min(per_line, len(cells)))]
     lines = []
@@ -89,6 +101,8 @@ def compact_text(rows: list[PersonBoard], current: int | None, per_line: int) ->
             line.append_text(cell)
             if start + col + 1 < min(start + per_line, len(cells)):
                 line.append(" " * (widths[col] - cell.cell_len))
+        if width > 0:
+            line.truncate(width, overflow="ellipsis")
         lines.append(line)
     return Text("\n").join(lines)
 
@@ -136,6 +150,6 @@ class TeamBoard(Static):
         if not rows:
             self.update(Text("No active team member.", style="dim"))
         elif self._compact_mode():
-            self.update(compact_text(rows, self.current, self._per_line()))
+            self.update(compact_text(rows, self.current, self._per_line(), self.size.width))
         else:
             self.update(table_text(rows, self.current, self.size.width))
