@@ -108,7 +108,7 @@ def _slip(delivery: date | None, last_due: date | None, day: date, holidays: Con
 
 def quote_decision(quotes: int, needs: int) -> str:
     """What the producer decides about the quotes waiting for one project's needs (each need one line)."""
-    if quotes <= needs:  # one quote a need: nothing to compare, only to take it or not ("choose among 1 quote")
+    if quotes <= needs:  # one quote a need: nothing to compare, only to take each or not
         return f"accept or decline {quotes} quote{'s' if quotes != 1 else ''}"
     return f"choose among {quotes} quotes for {needs} need{'s' if needs != 1 else ''}"
 

@@ -26,7 +26,7 @@ ALL = ("FROM expense e JOIN budgetline bl ON bl.id = e.budget_line_id JOIN proje
        "LEFT JOIN vendor v ON v.id = e.vendor_id")
 # Project, line and vendor are matched in their own small tables, not on each joined row (services/reading.py).
 FILTER = like_any(("e.description", "e.invoice_ref"), names_like("e.vendor_id", "vendor", ("name",)),
-                  names_like("e.budget_line_id", "budgetline", ("name",), names_like("project_id", "project", ("code",))))
+                  names_like("e.budget_line_id", "budgetline", ("name",), names_like("budgetline.project_id", "project", ("code",))))
 
 
 def _query():  # noqa: ANN202
