@@ -205,8 +205,7 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self._blocks[block] = rows
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)
-        if block * BLOCK < int(self.scroll_y) + self.size.height and (block + 1) * BLOCK > int(self.scroll_y):
-            self.refresh()  # rows on screen were waiting for it; a block fetched ahead draws nothing yet
+        self._refresh_rows(block * BLOCK, (block + 1) * BLOCK)  # only its rows in view; one fetched ahead has none
         self._schedule_prerender()
         if block == self.cursor // BLOCK:
             self._announce()
