@@ -51,3 +51,16 @@ def test_row_lines_match_rich_cell_by_cell(specs, slack: int) -> None:  # noqa: 
     assert strip.cell_length == width
     assert "".join(c for c, _ in got) == "".join(c for c, _ in _reference(cells, columns, sizes, width))
     assert got == _reference(cells, columns, sizes, width)
+
+
+def test_a_cell_rich_measures_slowly_keeps_its_own_segment() -> None:
+    """Rich measures a string holding any character from U+0300 on (€, —, …) one character at a time, and
+    Textual measures each line again in every frame: merged with its neighbours, one € made the whole line
+    slow. The amount keeps its own segment; the accented and ASCII cells around it still share one."""
+    columns = [Column("what", str, 12), Column("amount", str, 10, "right"), Column("who", str, 8)]
+    cells = [Text("Café crème"), Text("1 234,56 €"), Text("Zoé")]
+    strip = row_strip(cells, columns, [12, 10, 8], "  ", CONSOLE, 40, None)
+    texts = [seg.text for seg in strip if seg.text]
+    assert "1 234,56 €" in texts
+    assert "  Café crème   " in texts
+    assert "".join(texts) == "  Café crème   1 234,56 € Zoé      "[:40].ljust(40)
