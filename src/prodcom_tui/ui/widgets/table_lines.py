@@ -19,6 +19,7 @@ from textual.strip import Strip
 
 MAX_LINES = 600  # about ten screens of a tall terminal; beyond that the oldest lines go
 MARK, NO_MARK = "● ", "  "
+MARK_CELLS = 2  # both marks are two cells wide
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,15 @@ def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[
                 runs.append(Segment(text, run_style))
                 text, run_style, quick_run = piece.text, piece.style, quick_to_measure(piece.text)
     runs.append(Segment(text, run_style))
-    strip = Strip(runs).adjust_cell_length(width)
-    return strip.apply_style(style) if style else strip
+    drawn = MARK_CELLS + sum(sizes) + len(sizes)  # each cell is cut or padded to its size, a space after
+    if drawn > width:  # a terminal narrower than the columns: Textual's own cut
+        strip = Strip(runs).adjust_cell_length(width)
+        return strip.apply_style(style) if style else strip
+    if drawn < width:
+        runs.append(Segment(" " * (width - drawn)))
+    # One Strip, its length given: each Strip Textual builds carries seven small caches, and a length
+    # left to measure is measured again.
+    return Strip(Segment.apply_style(runs, style) if style else runs, width)
 
 
 def blank(width: int, message: str = "") -> Strip:
