@@ -23,7 +23,16 @@ CLASS_NAMES = [
 INSTANCE_NAMES = [
     ("app", "_screen_stacks"), ("app", "_css_update_count"), ("screen", "_compositor"),
     ("screen", "_dirty_widgets"), ("app", "_start_widget"), ("screen", "_vertical_scrollbar"),
+    # ui/screens/prompt_frames.py: what Screen._on_idle checks before resuming its update timer
+    ("screen", "_layout_required"), ("screen", "_scroll_required"), ("screen", "_repaint_required"),
+    ("screen", "_recompose_required"), ("app", "_batch_count"),
 ]
+
+
+def test_the_frame_interval_is_still_published() -> None:
+    from textual import screen
+
+    assert 0 < screen.UPDATE_PERIOD <= 0.1  # ui/screens/prompt_frames.py paces its frames by it
 
 
 def test_the_private_class_attributes_exist() -> None:

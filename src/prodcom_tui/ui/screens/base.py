@@ -13,9 +13,10 @@ from textual.widget import Widget
 
 from ..messages import Loaded
 from ..widgets.pane_frame import PaneFrames
+from .prompt_frames import PromptFrames
 
 
-class DataScreen(PaneFrames, Screen):
+class DataScreen(PromptFrames, PaneFrames, Screen):
     """Subclasses implement `fetch(services)` (runs in a thread) and `show(data)` (runs on the UI loop)."""
 
     # Textual repaints the whole screen whenever focus moves; the widgets whose look depends on focus

@@ -35,6 +35,7 @@ class LowerBoundCount:
             return
         self._at_least, self._counting = at_least, False
         self._set_count(count)
+        self.data_landed()
         if self._end_wanted and at_least:
             self.count_further(count, exact=True)  # a step of counting was already on its way: now the rest
         elif self._end_wanted:
@@ -61,6 +62,12 @@ class LowerBoundCount:
         first, last = max(start, top), min(end, top + self.size.height - 1)
         if first < last:
             self.refresh(Region(0, first - top + 1, self.size.width, last - first))
+
+    def data_landed(self) -> None:
+        """The screen draws it as soon as a frame may be, when it knows how (ui/screens/prompt_frames.py)."""
+        landed = getattr(self.screen, "data_landed", None)
+        if landed is not None:
+            landed()
 
     def reset_count(self) -> None:
         """A new query: whatever was being counted belongs to the old one."""

@@ -12,7 +12,6 @@ from typing import Any
 
 from textual import work
 from textual.binding import Binding
-from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -153,6 +152,8 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self._set_count(count if count is not None else start + len(rows))
         self.cursor = self._index_of(current, start, rows, near)  # its watcher also schedules the pre-render
         self.refresh()
+        if count is not None:  # all there is: no count to wait for
+            self.data_landed()
 
     def _index_of(self, current: Any, start: int, rows: list[Any], near: int) -> int:
         """Where the row that was under the cursor is now, else the same position clamped."""
@@ -238,11 +239,6 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self.count_further(new)
         self._schedule_prerender()
         self._announce()
-
-    def _refresh_row(self, index: int) -> None:
-        y = index - int(self.scroll_y) + 1
-        if 1 <= y < self.size.height:
-            self.refresh(Region(0, y, self.size.width, 1))
 
     def _prefetch(self, index: int) -> None:
         """Ask for the blocks a page away so paging rarely shows a row still loading."""
