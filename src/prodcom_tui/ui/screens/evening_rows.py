@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from rich.console import Group, RenderableType
 from rich.text import Text
 
 from prodcom_tui.domain.dates import format_date
@@ -61,26 +62,27 @@ def next_row(t: NextTask, today: date) -> tuple:
     return (day(t.due_on, today), plain(t.project_code), plain(t.title), plain(t.assignee), Text(PRIORITY[t.priority]))
 
 
-def why_text(p: ProjectLine | None) -> Text:
+def why_text(p: ProjectLine | None) -> RenderableType:
     """The highlighted project: why the rule rates it so, the producer's comment, what needs deciding."""
     if p is None:
         return Text("No project selected.", style="dim")
-    out = Text()
-    out.append_text(plain(f"{p.code} — {p.name}", "bold"))
+    # The panel is a few lines high: the project takes one line (its name cut short if need be) and what
+    # needs deciding comes next. A long name or rule once pushed the decisions out of sight at 120x36.
+    head = Text(no_wrap=True, overflow="ellipsis")
+    head.append_text(plain(p.code, "bold"))
     if p.delivery_on:
-        out.append(f" · delivery {format_date(p.delivery_on)}")
-    out.append("\n")
-    rule = HEALTH_LABELS[p.computed]
-    out.append(f"Rule: {rule}", style=HEALTH_STYLES[p.computed])
-    out.append(" — " + ("; ".join(p.reasons) if p.reasons else "nothing stands out") + "\n")
-    if p.override:
-        out.append(f"Set by hand: {HEALTH_LABELS[p.override]} — ", style=HEALTH_STYLES[p.override])
-        out.append_text(plain(p.comment or "no comment", "italic"))
-        out.append("\n")
+        head.append(f" · delivery {format_date(p.delivery_on)}")
+    head.append_text(plain(f" — {p.name}", "dim"))
+    body = Text()
     if p.decisions:
-        out.append("Decide: ", style="bold")
-        out.append("; ".join(p.decisions))
-    return out
+        body.append("Decide: ", style="bold")
+        body.append("; ".join(p.decisions) + "\n")
+    body.append(f"Rule: {HEALTH_LABELS[p.computed]}", style=HEALTH_STYLES[p.computed])
+    body.append(" — " + ("; ".join(p.reasons) if p.reasons else "nothing stands out"))
+    if p.override:
+        body.append(f"\nSet by hand: {HEALTH_LABELS[p.override]} — ", style=HEALTH_STYLES[p.override])
+        body.append_text(plain(p.comment or "no comment", "italic"))
+    return Group(head, body)
 
 
 def moved_text(report: DayReport) -> Text:

@@ -1,0 +1,33 @@
+"""The evening's project panel keeps what needs deciding on screen, on a small terminal and a usual one."""
+
+from __future__ import annotations
+
+import pytest
+from textual.geometry import Region
+
+
+def drawn(widget) -> str:  # noqa: ANN001
+    """The panel as the terminal shows it (cut to its height), lines joined, wrapping undone."""
+    lines = widget.render_lines(Region(0, 0, *widget.outer_size))
+    return " ".join(" ".join(strip.text.split()) for strip in lines)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_every_project_shows_what_to_decide_and_why_it_is_rated_so(make_app, demo_path, size) -> None:  # noqa: ANN001
+    app = make_app(demo_path)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        projects = screen.data.report.projects
+        assert any(p.decisions for p in projects)  # the demo has decisions to show
+        for index, project in enumerate(projects):
+            if index:
+                await pilot.press("j")
+            panel = drawn(screen.query_one("#why"))
+            assert panel.startswith(project.code)
+            if project.decisions:
+                assert "Decide: " + " ".join("; ".join(project.decisions).split()) in panel, (size, project.code)
+            assert "Rule: " in panel, (size, project.code)
