@@ -66,3 +66,41 @@ def test_a_cell_rich_measures_slowly_keeps_its_own_segment() -> None:
     assert "1 234,56 €" in texts
     assert "  Café crème   " in texts
     assert "".join(texts) == "  Café crème   1 234,56 € Zoé      "[:40].ljust(40)
+
+
+def test_row_lines_match_rich_rendering_and_leave_cells_untouched() -> None:
+    """The fast path (one Segment per plain cell) draws exactly what Rich would draw."""
+    console = Console(width=80, color_system="truecolor")
+    shared = Text("↑", style="bold red")  # renderers may hand out the same Text for every row
+    spans = Text("! late") + Text(" Mon 23 Nov", style="dim")
+    cells = [shared, Text("12 h", style="italic"), spans, Text("a long title that will not fit", style="green"),
+             Text("two\nlines")]
+    columns = [Column("P", str, 2), Column("Est.", str, 6, "right"), Column("Due", str, 18), Column("Title", str, 12),
+               Column("Note", str, 10)]
+    sizes = [2, 6, 18, 12, 10]
+    strip = row_strip(cells, columns, sizes, "● ", console, 60, None)
+
+    expected = Text("● ", end="")
+    for cell, size, column in zip(cells, sizes, columns):
+        piece = cell.copy()
+        piece.plain = piece.plain.replace("\n", " ")
+        piece.truncate(size, overflow="ellipsis")
+        getattr(piece, "pad_left" if column.justify == "right" else "pad_right")(size - piece.cell_len)
+        expected.append_text(piece)
+        expected.append(" ")
+    expected.pad_right(60 - expected.cell_len)
+    want = [(seg.text, seg.style or None) for seg in expected.render(console)]
+    got = [(seg.text, seg.style or None) for seg in strip]
+    assert "".join(t for t, _ in got) == "".join(t for t, _ in want)
+    assert strip.cell_length == 60
+    for index in range(60):  # same style on every cell of the line
+        assert _style_at(got, index) == _style_at(want, index), index
+    assert shared.plain == "↑" and str(shared.style) == "bold red"
+
+
+def _style_at(segments, index: int):  # noqa: ANN001, ANN202
+    for text, style in segments:
+        if index < len(text):
+            return style
+        index -= len(text)
+    return None
