@@ -18,6 +18,7 @@ CLASS_NAMES = [
     (Screen, "_on_timer_update", "ui/screens/base.py"),
     (Screen, "_screen_resized", "ui/screens/base.py: no layout at the same size"),
     (Widget, "_scroll_update", "ui/widgets/row_count.py: scrollbars follow the count without a layout"),
+    (Widget, "_check_refresh", "ui/widgets/row_count.py: a table's repaint reaches the screen before it draws"),
     (Styles, "set_rule", "ui/widgets/pane_frame.py: frame colours without repainting the pane"),
 ]
 INSTANCE_NAMES = [
@@ -25,7 +26,7 @@ INSTANCE_NAMES = [
     ("screen", "_dirty_widgets"), ("app", "_start_widget"), ("screen", "_vertical_scrollbar"),
     # ui/screens/prompt_frames.py: what Screen._on_idle checks before resuming its update timer
     ("screen", "_layout_required"), ("screen", "_scroll_required"), ("screen", "_repaint_required"),
-    ("screen", "_recompose_required"), ("app", "_batch_count"),
+    ("screen", "_recompose_required"), ("app", "_batch_count"), ("screen", "_pending_message"),
 ]
 
 

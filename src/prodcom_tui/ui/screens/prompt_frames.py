@@ -26,7 +26,7 @@ from textual.screen import UPDATE_PERIOD
 class PromptFrames:
     """Mixed into DataScreen (a Screen)."""
 
-    _last_frame = 0.0  # monotonic time of the last frame drawn
+    _last_frame = 0.0  # monotonic time of the last frame drawn (a tick with something to draw)
     _frame_booked = False  # a one-shot timer will draw when the interval is up
     _data_landed = False  # a pane's data arrived since the last frame
 
@@ -36,12 +36,17 @@ class PromptFrames:
         self.check_idle()  # type: ignore[attr-defined]
 
     def _on_timer_update(self) -> None:
-        self._last_frame, self._data_landed = monotonic(), False
+        if self._frame_wanted():  # an empty tick (nothing dirty, a batch, another screen) draws nothing
+            self._last_frame, self._data_landed = monotonic(), False
         super()._on_timer_update()  # type: ignore[misc]
 
     def on_idle(self, event: events.Idle) -> None:
         if not self._data_landed or not self._frame_wanted():
             return  # Screen's own handler resumes its timer, or runs the callbacks waiting for a frame
+        if self._pending_message is not None:  # type: ignore[attr-defined]
+            # Textual holds the next message aside to merge it with those behind it, and the queue
+            # looks empty meanwhile: it may be the scrollbar's update for the count that just landed.
+            return
         wait = self._last_frame + UPDATE_PERIOD - monotonic()
         if wait <= 0:
             event.prevent_default()  # drawn here: Screen's handler would only resume its timer
@@ -52,7 +57,7 @@ class PromptFrames:
 
     def _booked_frame(self) -> None:
         self._frame_booked = False
-        if self._frame_wanted():
+        if self._data_landed and self._frame_wanted():  # not drawn by Textual's own tick meanwhile
             self._on_timer_update()
 
     def _frame_wanted(self) -> bool:

@@ -64,9 +64,16 @@ class LowerBoundCount:
             self.refresh(Region(0, first - top + 1, self.size.width, last - first))
 
     def data_landed(self) -> None:
-        """The screen draws it as soon as a frame may be, when it knows how (ui/screens/prompt_frames.py)."""
+        """The screen draws it as soon as a frame may be, when it knows how (ui/screens/prompt_frames.py).
+
+        A widget's repaint reaches the screen as a message the widget posts when its own queue is next
+        idle, which can come after the screen has drawn: the table and its scrollbar post theirs now.
+        """
         landed = getattr(self.screen, "data_landed", None)
         if landed is not None:
+            for widget in (self, getattr(self, "_vertical_scrollbar", None)):
+                if widget is not None:
+                    widget._check_refresh()
             landed()
 
     def reset_count(self) -> None:
