@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, settings
 from private_env import TODAY, new_app, point_into
 from shared_files import built_once, copy_database
 
+from prodcom_tui.ui.css_memo import share_parsed_css
+
 # CI runs four workers on two cores: drawing six examples once took a second there, and hypothesis's
 # "generation is slow" check failed a money property that had found nothing wrong. Speed is the bench's
 # job; the properties keep every example and every assertion.
@@ -35,24 +37,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
-def share_parsed_css() -> None:
-    """Textual parses every stylesheet again for each app (and again on each theme change, in a fresh
-    `Stylesheet` with an empty cache): ~10 % of a Pilot test's CPU. The rules depend only on the CSS text,
-    where it was read from and the theme's variables, so one worker parses each combination once and the
-    apps after reuse the rules (read-only after parsing). Invalid CSS is not stored and still raises."""
-    from textual.css.stylesheet import Stylesheet
-
-    parse_rules, parsed = Stylesheet._parse_rules, {}
-
-    def shared(self, css, read_from, is_default_rules=False, tie_breaker=0, scope=""):  # noqa: ANN001, ANN202
-        key = (css, read_from, is_default_rules, tie_breaker, scope, tuple(sorted(self._variables.items())))
-        if (rules := parsed.get(key)) is None:
-            rules = parsed[key] = parse_rules(self, css, read_from, is_default_rules, tie_breaker, scope)
-        return rules
-
-    Stylesheet._parse_rules = shared
-
-
+# Textual parses every stylesheet again for each app and each theme change; the app shares the parsed
+# rules within a process (ui/css_memo.py), so one worker parses each stylesheet once per theme for all
+# the apps its tests start: ~10 % of a Pilot test's CPU before it was shared.
 share_parsed_css()
 
 

@@ -16,6 +16,7 @@ from textual.binding import Binding
 
 from .app_modes import ModeSwitching, WarmedUp
 from .app_open import AppOpening, BackgroundWarning, StoreOpen
+from .css_memo import share_parsed_css
 from .keymap import load_keymap
 from .messages import OpenFailed, ServicesReady
 from .screens.morning import MorningScreen
@@ -78,6 +79,7 @@ class ProdcomApp(ModeSwitching, AppOpening, App):
 
     def __init__(self, opener: Callable[[], Any], db_label: str, today: date, *, offer_demo: bool = True,
                  after_open: Callable[[Any], list[str]] | None = None, prebuild: bool = True) -> None:
+        share_parsed_css()  # before Textual first parses the CSS: it would parse it 3-5 times (ui/css_memo.py)
         super().__init__()
         if not prebuild:
             self.prebuilt_modes = ()
