@@ -13,9 +13,10 @@ from prodcom_tui.ui.widgets.table_lines import Column, row_strip
 CONSOLE = Console(width=200, color_system="truecolor")
 STYLES = ["", "dim", "green", "bold red"]
 ALPHABET = "ab Zé€中\n-"  # ASCII, accents, a wide character, a line break
-# Characters whose width depends on their neighbour in the same string (emoji variation selector, joiner):
-# cut apart by a span, Rich's whole-line width and Textual's segment-by-segment width differ.
-JOINING = ALPHABET + "❤\ufe0f\u200d"
+# A character whose width depends on its neighbour in the same string (an emoji's variation selector): cut
+# apart by a span, Rich's whole-line width and Textual's segment-by-segment width differ. (Joiners never
+# reach a table: ui.format.plain drops them with the other invisible characters.)
+JOINING = ALPHABET + "❤\ufe0f"
 
 
 def _reference(cells: list[Text], columns: list[Column], sizes: list[int], width: int, mark: str = "  ",

@@ -67,11 +67,27 @@ def quick_to_measure(text: str) -> bool:
 
 def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[int], mark: str,
               console: Console, width: int, style: Style | None) -> Strip:
-    """A row as one line of segments: cells cut or padded to their column, a space after each.
+    """A row as one line of segments: cells cut or padded to their column, a space after each."""
+    runs = _runs(cells, columns, sizes, mark, console)
+    # Measured as Textual will measure it, segment by segment (a variation selector or joiner changes a
+    # width only within one string), then padded and styled in place: one Strip with its length given
+    # rather than three, each with seven small caches.
+    drawn = sum(cell_len(segment.text) for segment in runs)
+    if drawn > width:  # a terminal narrower than the columns: Textual's own cut
+        strip = Strip(runs, drawn).adjust_cell_length(width)
+        return strip.apply_style(style) if style else strip
+    if drawn < width:
+        runs.append(Segment(" " * (width - drawn)))
+    return Strip(Segment.apply_style(runs, style) if style else runs, width)
+
+
+def _runs(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[int], mark: str,
+          console: Console) -> list[Segment]:
+    """The row's segments, neighbours of one style sharing one.
 
     A cell without spans or overflow (most of them) becomes its text directly, skipping Text.render,
-    which is most of the cost of drawing a line. Neighbours of the same style share one Segment: each
-    segment costs again in every frame (cut, filtered and written by Textual's compositor).
+    which is most of the cost of drawing a line. Each segment costs again in every frame (cut, filtered
+    and written by Textual's compositor), but a piece slow to measure keeps its own (quick_to_measure).
     """
     runs: list[Segment] = []
     text, run_style, quick_run = mark, None, quick_to_measure(mark)
@@ -93,16 +109,7 @@ def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[
                 runs.append(Segment(text, run_style))
                 text, run_style, quick_run = piece.text, piece.style, quick_to_measure(piece.text)
     runs.append(Segment(text, run_style))
-    # Measured as Textual will measure it, segment by segment (a variation selector or joiner changes a
-    # width only within one string), then padded and styled in place: one Strip with its length given
-    # rather than three, each with seven small caches.
-    drawn = sum(cell_len(segment.text) for segment in runs)
-    if drawn > width:  # a terminal narrower than the columns: Textual's own cut
-        strip = Strip(runs, drawn).adjust_cell_length(width)
-        return strip.apply_style(style) if style else strip
-    if drawn < width:
-        runs.append(Segment(" " * (width - drawn)))
-    return Strip(Segment.apply_style(runs, style) if style else runs, width)
+    return runs
 
 
 def blank(width: int, message: str = "") -> Strip:
