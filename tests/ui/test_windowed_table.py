@@ -268,3 +268,21 @@ async def test_filters_in_sql_on_real_expenses(make_app, demo_path) -> None:
     finally:
         services.close()
         db.close()
+
+
+async def test_the_next_pages_are_drawn_ahead_once_a_page_is_shown() -> None:
+    """After a page, the page below and the one above wait drawn in the line cache: the next pagedown only
+    looks them up."""
+    from prodcom_tui.ui.widgets.table_drawing import PLAIN
+
+    app = Host(ListSource(items(2_000), key=lambda r: r.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(WindowedTable)
+        await pilot.press("pagedown")
+        await settle(app, pilot)
+        await pilot.pause(0.05)  # the pages are drawn a few milliseconds after the frame
+        visible, top = table.size.height - 1, int(table.scroll_y)
+        ahead = [top + visible + i for i in range(visible)] + [top - 1]
+        width = table.size.width
+        assert all(table._lines.get((index, PLAIN, False), width) is not None for index in ahead)
