@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual.app import App
 from textual.css.styles import Styles
+from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -20,6 +21,7 @@ CLASS_NAMES = [
     (Widget, "_scroll_update", "ui/widgets/row_count.py: scrollbars follow the count without a layout"),
     (Widget, "_check_refresh", "ui/widgets/row_count.py: a table's repaint reaches the screen before it draws"),
     (Styles, "set_rule", "ui/widgets/pane_frame.py: frame colours without repainting the pane"),
+    (Stylesheet, "_parse_rules", "ui/css_memo.py: parsed CSS shared by the stylesheets of one process"),
 ]
 INSTANCE_NAMES = [
     ("app", "_screen_stacks"), ("app", "_css_update_count"), ("screen", "_compositor"),
@@ -28,6 +30,10 @@ INSTANCE_NAMES = [
     ("screen", "_layout_required"), ("screen", "_scroll_required"), ("screen", "_repaint_required"),
     ("screen", "_recompose_required"), ("app", "_batch_count"), ("screen", "_pending_message"),
 ]
+
+
+def test_a_stylesheet_still_keeps_its_variables_where_the_css_memo_reads_them() -> None:
+    assert Stylesheet(variables={"accent": "red"})._variables == {"accent": "red"}  # ui/css_memo.py's key
 
 
 def test_the_frame_interval_is_still_published() -> None:
