@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from textual.app import App, ComposeResult
 
 from prodcom_tui.domain.paging import ListSource
+from prodcom_tui.ui.app import tune_gc
 from prodcom_tui.ui.format import plain
 from prodcom_tui.ui.widgets.table_pane import TablePane
 from prodcom_tui.ui.widgets.windowed_table import Column
@@ -36,6 +37,9 @@ class TableOnly(App):
         yield TablePane("table ready", COLUMNS, id="rows")
 
     def on_mount(self) -> None:
+        # prodcom's own collector settings (ProdcomApp does the same when it mounts): the row measures
+        # the widget as it runs inside prodcom, not Python's default young scans every 700 allocations.
+        tune_gc("start")
         table = self.query_one(TablePane).table
         table.set_source(ListSource(self.rows, key=lambda r: f"{r.name} {r.vendor}"))
         table.focus()
