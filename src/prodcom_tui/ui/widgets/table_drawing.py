@@ -8,7 +8,6 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 from textual.color import Color
-from textual.geometry import Region
 from textual.strip import Strip
 
 from .table_lines import MARK, NO_MARK, blank, row_strip, widths
@@ -72,10 +71,8 @@ class TableDrawing:
         self.styles.background_tint = tint
 
     def _refresh_row(self, index: int) -> None:
-        """Repaint the one line of row `index`, if it is in view (line 0 is the header)."""
-        y = index - int(self.scroll_y) + 1
-        if 1 <= y < self.size.height:
-            self.refresh(Region(0, y, self.size.width, 1))
+        """Repaint the one line of row `index`, if it is in view (row_count's _refresh_rows)."""
+        self._refresh_rows(index, index + 1)
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
