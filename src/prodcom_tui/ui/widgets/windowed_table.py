@@ -75,6 +75,7 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self._pending: set[tuple[int, int]] = set()  # (generation, block) being fetched
         self._generation = 0
         self._loaded = False
+        self._first_in = False  # this query's first window has landed
         self._stale = False  # the filter changed: the rows held belong to the previous query
         self._lines = LineCache()
         self._prerender_due = False
@@ -123,11 +124,14 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self.reset_count()
         current = self._peek(self.cursor) if keep_cursor and not self._stale else None
         near = self.cursor if keep_cursor and not self._stale else 0
+        self._first_in = False
         self._load_first(self._generation, self.source, self.filter_text, near, current)
+        # Counted beside the window (row_count.py); wasted only when the window turns out short.
+        self._count_first(self._generation, self.source, self.filter_text, near // BLOCK * BLOCK)
 
     @work(thread=True, exclusive=True, group="window-first")
     def _load_first(self, generation: int, source: RowSource, text: str, near: int, current: Any) -> None:
-        """The window around the cursor first (what the eye waits for), then the count if still unknown."""
+        """The window around the cursor (what the eye waits for); a short one is also the count."""
         if generation != self._generation:
             return  # a newer keystroke or reload came in before this one started
         start = near // BLOCK * BLOCK
@@ -138,8 +142,6 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
             start = max(count - 1, 0) // BLOCK * BLOCK
             rows = source.window(text, start, BLOCK)
         self.app.call_from_thread(self._first_loaded, generation, start, rows, count, current, near)
-        if count is None and generation == self._generation:
-            self.app.call_from_thread(self.count_loaded, generation, *self.count_in_worker(source, text, start))
 
     def _first_loaded(self, generation: int, start: int, rows: list[Any], count: int | None, current: Any,
                       near: int) -> None:
@@ -148,11 +150,12 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self._blocks.clear()
         self._blocks[start // BLOCK] = rows
         self._lines.clear()
-        self._loaded, self._stale = True, False
-        self._set_count(count if count is not None else start + len(rows))
+        self._loaded, self._stale, self._first_in = True, False, True
+        if count is not None or not self._counted:  # a count that landed first knows more than a full window
+            self._set_count(count if count is not None else start + len(rows))
         self.cursor = self._index_of(current, start, rows, near)  # its watcher also schedules the pre-render
         self.refresh()
-        if count is not None:  # all there is: no count to wait for
+        if count is not None or self._counted:  # all there is, or the count came first: nothing to wait for
             self.data_landed()
 
     def _index_of(self, current: Any, start: int, rows: list[Any], near: int) -> int:
