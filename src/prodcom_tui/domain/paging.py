@@ -8,7 +8,8 @@ from typing import Any, Protocol
 class RowSource(Protocol):
     """A query a table can page through; both methods run in a worker thread, never on the UI loop.
 
-    Rows are view models with an `id` attribute (used for marks and for keeping the cursor in place).
+    Rows are view models with an `id` attribute (used for marks and for keeping the cursor in place),
+    frozen and hashable: the table caches the line it drew for a row under the row's value.
     """
 
     def count(self, text: str, cap: int | None = None) -> int:

@@ -36,7 +36,7 @@ class TableDrawing:
         for index in chain(range(top + visible, top + 2 * visible), range(top - visible, top)):
             row = self._peek(index) if 0 <= index < self.row_count and index != self.cursor else None
             if row is not None and not self._stale:
-                key = (index, PLAIN, row.id in self.marked)
+                key = (row, PLAIN, row.id in self.marked)
                 if self._lines.get(key, width) is None:
                     self._lines.put(key, self._render_row(row, PLAIN, key[2], width))
 
@@ -86,11 +86,11 @@ class TableDrawing:
         if row is None:
             return blank(width, "…")
         state = (CURSOR_FOCUSED if self.has_focus else CURSOR) if index == self.cursor else PLAIN
-        key = (index, state, row.id in self.marked)
+        key = (row, state, row.id in self.marked)
         return self._lines.get(key, width) or self._lines.put(key, self._render_row(row, state, key[2], width))
 
     def _header(self, width: int) -> Strip:
-        key = (-1, PLAIN, False)
+        key = (None, PLAIN, False)  # no row is None
         cached = self._lines.get(key, width)
         if cached is None:
             cells = [Text(c.label) for c in self._columns]

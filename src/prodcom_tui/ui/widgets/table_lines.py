@@ -117,20 +117,26 @@ def blank(width: int, message: str = "") -> Strip:
 
 
 class LineCache:
-    """Rendered lines keyed by (row index, state); emptied whenever what they show may differ."""
+    """Rendered lines keyed by (row, state, marked), emptied when the width, columns or colours change.
+
+    Keyed by the row's value, not its place: rows are frozen dataclasses (domain/paging.py), so a row
+    draws the same line wherever it sits and whichever query brought it. Typing a filter keeps most
+    rows of the previous keystroke's screen, and erasing it brings back rows drawn before: those lines
+    are found here instead of drawn again (each row is ~0.25 ms of a filter keystroke's frame).
+    """
 
     def __init__(self) -> None:
-        self._lines: dict[tuple[int, int, bool], Strip] = {}
+        self._lines: dict[tuple[Any, int, bool], Strip] = {}
         self.width = -1
 
-    def get(self, key: tuple[int, int, bool], width: int) -> Strip | None:
+    def get(self, key: tuple[Any, int, bool], width: int) -> Strip | None:
         if width != self.width:
             self._lines.clear()
             self.width = width
             return None
         return self._lines.get(key)
 
-    def put(self, key: tuple[int, int, bool], strip: Strip) -> Strip:
+    def put(self, key: tuple[Any, int, bool], strip: Strip) -> Strip:
         lines = self._lines
         while len(lines) >= MAX_LINES:  # the oldest first (dicts keep insertion order)
             del lines[next(iter(lines))]

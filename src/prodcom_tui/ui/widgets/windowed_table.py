@@ -149,7 +149,6 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
             return
         self._blocks.clear()
         self._blocks[start // BLOCK] = rows
-        self._lines.clear()
         self._loaded, self._stale, self._first_in = True, False, True
         if count is not None or not self._counted:  # a count that landed first knows more than a full window
             self._set_count(count if count is not None else start + len(rows))

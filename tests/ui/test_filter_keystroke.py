@@ -1,4 +1,4 @@
-"""The windowed table's first count runs beside its first window, and whichever lands first, the other completes it."""
+"""What a filter keystroke costs the windowed table: its count runs beside its window, and rows drawn before are not drawn again."""
 
 from __future__ import annotations
 
@@ -51,3 +51,30 @@ async def test_the_count_lands_before_the_window_and_the_window_keeps_it(monkeyp
         assert source.windows_after_count == [True] * 4
         assert table.filter_text == "red" and table.row_count == COUNT_STEP
         assert "00003" in lines(table)[1] and "red" in lines(table)[2]
+
+
+async def test_rows_drawn_before_a_filter_are_found_again_when_it_is_erased(monkeypatch) -> None:  # noqa: ANN001
+    """Lines are cached under the row's value, not its place: erasing a filter brings back the first screen
+    without drawing any of its rows again (the cursor's too: it was drawn without the focus's colour as
+    soon as `/` gave the focus to the filter box)."""
+    app = Host(ListSource(items(2_000), key=lambda r: r.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(WindowedTable)
+        first_screen = lines(table)
+        await pilot.press("slash", *"red")
+        await settle(app, pilot)
+        assert "red" in lines(table)[1] and lines(table) != first_screen
+        drawn: list[int] = []
+        draw = WindowedTable._render_row
+
+        def counted(self: WindowedTable, row, *args):  # noqa: ANN001, ANN002, ANN202
+            drawn.append(row.id)
+            return draw(self, row, *args)
+
+        monkeypatch.setattr(WindowedTable, "_render_row", counted)
+        await pilot.press("backspace", "backspace", "backspace")
+        await settle(app, pilot)
+        shown = lines(table)  # the open filter box takes a few lines from the bottom of the table
+        assert table.filter_text == "" and shown[2:] == first_screen[2:len(shown)]
+        assert drawn == []
