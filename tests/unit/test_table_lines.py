@@ -114,3 +114,20 @@ def test_row_lines_match_rich_rendering_and_leave_cells_untouched() -> None:
     assert strip.cell_length == 60
     assert got == _reference(cells, columns, sizes, 60, "● ", console)  # every character, with its style
     assert shared.plain == "↑" and str(shared.style) == "bold red"
+
+
+@given(cells=st.lists(st.sampled_from(STYLES), min_size=1, max_size=4), width=st.integers(1, 40))
+def test_the_cursor_colours_win_over_the_cells_own(cells: list[str], width: int) -> None:
+    """The cursor row is drawn in the cursor's colours: a green amount or yellow stars on the amber cursor
+    could not be read. Under any other row style (the header), the cells keep their own colours."""
+    from rich.style import Style
+
+    cursor = Style(color="black", bgcolor="dark_orange")
+    columns = [Column(str(i), Text, 6) for i in range(len(cells))]
+    texts = [Text("1 €", style=style) for style in cells]
+    sizes = [6] * len(cells)
+    over = row_strip(texts, columns, sizes, "  ", CONSOLE, width, cursor, over=True)
+    assert over.cell_length == width
+    assert all(seg.style.color == cursor.color and seg.style.bgcolor == cursor.bgcolor for seg in over)
+    under = row_strip(texts, columns, sizes, "  ", CONSOLE, 40, cursor)
+    assert any(seg.style.color != cursor.color for seg in under) == any(s and s != "dim" for s in cells)

@@ -104,4 +104,5 @@ class TableDrawing:
                  else REVERSE if state == CURSOR else None)
         cells = [c.render(row) for c in self._columns]
         sizes = widths(self._columns, width - 2)
-        return row_strip(cells, self._columns, sizes, MARK if marked else NO_MARK, self.app.console, width, style)
+        return row_strip(cells, self._columns, sizes, MARK if marked else NO_MARK, self.app.console, width, style,
+                         over=state == CURSOR_FOCUSED)

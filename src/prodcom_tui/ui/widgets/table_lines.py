@@ -66,19 +66,24 @@ def quick_to_measure(text: str) -> bool:
 
 
 def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[int], mark: str,
-              console: Console, width: int, style: Style | None) -> Strip:
-    """A row as one line of segments: cells cut or padded to their column, a space after each."""
+              console: Console, width: int, style: Style | None, *, over: bool = False) -> Strip:
+    """A row as one line of segments: cells cut or padded to their column, a space after each.
+
+    `style` lies under the cells' own colours, or with `over` on top of them: the cursor row's colours
+    win, since a cell's green or yellow on the cursor's amber could not be read.
+    """
     runs = _runs(cells, columns, sizes, mark, console)
     # Measured as Textual will measure it, segment by segment (a variation selector or joiner changes a
     # width only within one string), then padded and styled in place: one Strip with its length given
     # rather than three, each with seven small caches.
     drawn = sum(cell_len(segment.text) for segment in runs)
     if drawn > width:  # a terminal narrower than the columns: Textual's own cut
-        strip = Strip(runs, drawn).adjust_cell_length(width)
-        return strip.apply_style(style) if style else strip
-    if drawn < width:
+        runs = list(Strip(runs, drawn).adjust_cell_length(width))
+    elif drawn < width:
         runs.append(Segment(" " * (width - drawn)))
-    return Strip(Segment.apply_style(runs, style) if style else runs, width)
+    if style is not None:
+        runs = list(Segment.apply_style(runs, post_style=style) if over else Segment.apply_style(runs, style))
+    return Strip(runs, width)
 
 
 def _runs(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[int], mark: str,
