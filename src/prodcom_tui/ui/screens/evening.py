@@ -83,11 +83,11 @@ class EveningScreen(DataScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        projects = self.query_one("#projects", KeyTable)
-        # Fixed widths keep the code and the status whole when a small terminal squeezes the table.
-        projects.add_column("Project", width=16)
-        projects.add_column("Status", width=13)
-        projects.add_columns("Tasks", "Deliv.", "Budget burn", "Risks", "Decisions needed")
+        # Fixed widths keep the code and the status whole when a small terminal squeezes the table; the
+        # decisions take the width left, cut with an ellipsis (the panel below shows them whole).
+        self.query_one("#projects", KeyTable).flex_columns(
+            [("Project", 16), ("Status", 13), ("Tasks", None), ("Deliv.", None), ("Budget burn", None),
+             ("Risks", None), ("Decisions needed", None)], flex="Decisions needed")
         risks = self.query_one("#risks", KeyTable)
         risks.add_column("Score")
         risks.add_column("Risk", width=26)  # titles run long: the detail (enter) shows them whole
@@ -145,12 +145,7 @@ class EveningScreen(DataScreen):
             self.focus_item(*self.pending)
 
     def _fill(self, selector: str, items: list[tuple]) -> None:
-        table = self.query_one(selector, KeyTable)
-        row = table.cursor_row
-        table.clear()
-        table.add_rows(items)
-        if items:
-            table.move_cursor(row=min(row, len(items) - 1))
+        self.query_one(selector, KeyTable).fill(items)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "projects":

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
+
+MIN_FLEX = 12  # the flexible column never narrower than this: the table scrolls sideways instead
 
 
 class KeyTable(DataTable):
@@ -24,3 +27,52 @@ class KeyTable(DataTable):
         kwargs.setdefault("cursor_type", "row")
         kwargs.setdefault("zebra_stripes", True)
         super().__init__(*args, **kwargs)
+
+    # --- a column that takes the width left -------------------------------------------------
+
+    _flex: tuple[tuple[str, int | None], ...] = ()  # (label, fixed width or None) for each column
+    _flex_label = ""
+    _flex_rows: list[tuple] = []
+
+    def flex_columns(self, columns: list[tuple[str, int | None]], flex: str) -> None:
+        """Columns as (label, width or None for the content's width); `flex` takes the width the others
+        leave, so its long cells end in an ellipsis at the pane's edge instead of running off it."""
+        self._flex, self._flex_label = tuple(columns), flex
+        self._lay_out()
+
+    def fill(self, rows: list[tuple]) -> None:
+        """The rows in place of the old ones, the cursor kept on the same line (or the last)."""
+        cursor = self.cursor_row
+        if self._flex:
+            self._flex_rows = list(rows)
+            self._lay_out()
+        else:
+            self.clear()
+        self.add_rows(rows)
+        if rows:
+            self.move_cursor(row=min(cursor, len(rows) - 1))
+
+    def on_resize(self) -> None:
+        if self._flex and self._flex_rows:
+            self.fill(self._flex_rows)
+
+    def _lay_out(self) -> None:
+        """Columns again with the widths that fit the rows held and the table's width."""
+        self.clear(columns=True)
+        widths = [w if w is not None else _content_width(label, i, self._flex_rows)
+                  for i, (label, w) in enumerate(self._flex)]
+        pad = 2 * self.cell_padding
+        flex_at = [label for label, _ in self._flex].index(self._flex_label)
+        others = sum(w + pad for i, w in enumerate(widths) if i != flex_at)
+        # Rows beyond the height bring the vertical scrollbar, which takes its width from the columns.
+        bar = self.styles.scrollbar_size_vertical if len(self._flex_rows) > self.content_region.height - 1 else 0
+        left = self.content_region.width - bar - others - pad
+        widths[flex_at] = max(left, MIN_FLEX)
+        for (label, _), width in zip(self._flex, widths):
+            self.add_column(label, width=width)
+
+
+def _content_width(label: str, index: int, rows: list[tuple]) -> int:
+    """What DataTable's automatic width would be: the widest of the label and the column's cells."""
+    cells = (row[index] for row in rows)
+    return max([len(label), *((c.cell_len if isinstance(c, Text) else len(str(c))) for c in cells)])
