@@ -78,3 +78,45 @@ async def test_rows_drawn_before_a_filter_are_found_again_when_it_is_erased(monk
         shown = lines(table)  # the open filter box takes a few lines from the bottom of the table
         assert table.filter_text == "" and shown[2:] == first_screen[2:len(shown)]
         assert drawn == []
+
+
+class CountAfterWindow(ListSource):
+    """Each count waits until the window of the same query has landed on the table."""
+
+    def __init__(self, rows: list) -> None:
+        super().__init__(rows, key=lambda r: r.name)
+        self.window_in = threading.Event()
+
+    def count(self, text: str, cap: int | None = None) -> int:
+        self.window_in.wait(WAIT_S)
+        self.window_in.clear()
+        return super().count(text, cap)
+
+
+async def test_the_data_lands_once_whichever_comes_last(monkeypatch) -> None:  # noqa: ANN001
+    """A short window is the whole list and its count: the count arriving after it changes nothing and must
+    not land the data a second time (each landing draws a frame: ui/screens/prompt_frames.py)."""
+    source = CountAfterWindow(items(10_000))
+    landings: list[str] = []
+    first_loaded, data_landed = WindowedTable._first_loaded, WindowedTable.data_landed
+
+    def window_landed(table: WindowedTable, *args) -> None:  # noqa: ANN002
+        first_loaded(table, *args)
+        source.window_in.set()
+
+    def landed(table: WindowedTable) -> None:
+        landings.append(table.filter_text)
+        data_landed(table)
+
+    monkeypatch.setattr(WindowedTable, "_first_loaded", window_landed)
+    monkeypatch.setattr(WindowedTable, "data_landed", landed)
+    app = Host(source)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(WindowedTable)
+        for text in ("00042", "red"):  # one row (a short window), then a third of them (a full one)
+            landings.clear()
+            table.set_filter(text)
+            await settle(app, pilot)
+            assert landings == [text], text
+        assert table.row_count == COUNT_STEP and "00003" in lines(table)[1]

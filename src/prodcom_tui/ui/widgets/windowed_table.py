@@ -155,6 +155,7 @@ class WindowedTable(TableDrawing, LowerBoundCount, ScrollView, can_focus=True):
         self.cursor = self._index_of(current, start, rows, near)  # its watcher also schedules the pre-render
         self.refresh()
         if count is not None or self._counted:  # all there is, or the count came first: nothing to wait for
+            self._counted = True
             self.data_landed()
 
     def _index_of(self, current: Any, start: int, rows: list[Any], near: int) -> int:
