@@ -39,7 +39,15 @@ async def test_the_count_lands_before_the_window_and_the_window_keeps_it(monkeyp
         landed(table, *args, **kwargs)
         source.count_in.set()
 
+    landings: list[str] = []
+    data_landed = WindowedTable.data_landed
+
+    def noted(table: WindowedTable) -> None:
+        landings.append(table.filter_text)
+        data_landed(table)
+
     monkeypatch.setattr(WindowedTable, "count_loaded", count_loaded)
+    monkeypatch.setattr(WindowedTable, "data_landed", noted)
     app = Host(source)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -51,6 +59,8 @@ async def test_the_count_lands_before_the_window_and_the_window_keeps_it(monkeyp
         assert source.windows_after_count == [True] * 4
         assert table.filter_text == "red" and table.row_count == COUNT_STEP
         assert "00003" in lines(table)[1] and "red" in lines(table)[2]
+        # Landed once each, when the window came (the count alone, over stale rows, lands nothing).
+        assert landings == ["", "r", "re", "red"]
 
 
 async def test_rows_drawn_before_a_filter_are_found_again_when_it_is_erased(monkeypatch) -> None:  # noqa: ANN001
@@ -120,3 +130,36 @@ async def test_the_data_lands_once_whichever_comes_last(monkeypatch) -> None:  #
             await settle(app, pilot)
             assert landings == [text], text
         assert table.row_count == COUNT_STEP and "00003" in lines(table)[1]
+
+
+class HeldCount(ListSource):
+    """Counts wait until the test lets them go."""
+
+    def __init__(self, rows: list) -> None:
+        super().__init__(rows, key=lambda r: r.name)
+        self.release = threading.Event()
+
+    def count(self, text: str, cap: int | None = None) -> int:
+        self.release.wait(WAIT_S)
+        return super().count(text, cap)
+
+
+async def test_end_pressed_before_the_first_count_lands_goes_to_the_last_row() -> None:
+    """Between a full first window and its count the table holds 200 rows it knows of: `end` then waits for
+    the count (and counts on to the end) instead of stopping on row 200."""
+    source = HeldCount(items(10_000))
+    source.release.set()
+    app = Host(source)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(WindowedTable)
+        source.release.clear()
+        table.set_filter("red")  # 3,333 rows
+        while "red" not in lines(table)[2]:  # the window is in; its count is held
+            await pilot.pause()
+        await pilot.press("end")
+        source.release.set()
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert table.row_count == 3_333 and table.cursor == 3_332
+        assert table.current_row.id == 9_999

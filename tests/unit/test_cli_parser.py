@@ -26,7 +26,7 @@ def test_a_command_help_or_a_mistake_gets_the_whole_parser(argv: list[str]) -> N
 
 
 def test_opening_the_app_imports_no_command_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The seven command modules (and their parsers) are what plain `prodcom` no longer pays for."""
+    """Parsing the app's options imports no command module (main imports app_cmd afterwards, to open the app)."""
     for name in [m for m in sys.modules if m.startswith("prodcom_tui.cli.") and m.endswith(("_cmd", "_mail"))]:
         monkeypatch.delitem(sys.modules, name)
     build_parser(commands=names_a_command(["--db", "x.db"])).parse_args(["--db", "x.db"])

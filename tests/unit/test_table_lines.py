@@ -131,3 +131,19 @@ def test_the_cursor_colours_win_over_the_cells_own(cells: list[str], width: int)
     assert all(seg.style.color == cursor.color and seg.style.bgcolor == cursor.bgcolor for seg in over)
     under = row_strip(texts, columns, sizes, "  ", CONSOLE, 40, cursor)
     assert any(seg.style.color != cursor.color for seg in under) == any(s and s != "dim" for s in cells)
+
+
+def test_the_line_cache_lets_the_least_recently_used_line_go_first() -> None:
+    """Lines live across queries now (keyed by the row): the ones on screen, looked up each frame, must not
+    be the first evicted because they were drawn first."""
+    from textual.strip import Strip
+
+    from prodcom_tui.ui.widgets.table_lines import MAX_LINES, LineCache
+
+    cache, line = LineCache(), Strip([Segment("x")], 1)
+    assert cache.get((None, 0, False), 1) is None  # the first look-up sets the width the lines are for
+    for i in range(MAX_LINES):
+        cache.put((i, 0, False), line)
+    assert cache.get((0, 0, False), 1) is line  # the first one drawn, seen again
+    cache.put(("new", 0, False), line)
+    assert cache.get((0, 0, False), 1) is line and cache.get((1, 0, False), 1) is None

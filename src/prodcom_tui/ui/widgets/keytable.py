@@ -27,12 +27,12 @@ class KeyTable(DataTable):
         kwargs.setdefault("cursor_type", "row")
         kwargs.setdefault("zebra_stripes", True)
         super().__init__(*args, **kwargs)
+        self._flex_rows: list[tuple] = []  # the rows held, for laying the columns out again on a resize
 
     # --- a column that takes the width left -------------------------------------------------
 
     _flex: tuple[tuple[str, int | None], ...] = ()  # (label, fixed width or None) for each column
     _flex_label = ""
-    _flex_rows: list[tuple] = []
 
     def flex_columns(self, columns: list[tuple[str, int | None]], flex: str) -> None:
         """Columns as (label, width or None for the content's width); `flex` takes the width the others
@@ -53,7 +53,7 @@ class KeyTable(DataTable):
             self.move_cursor(row=min(cursor, len(rows) - 1))
 
     def on_resize(self) -> None:
-        if self._flex and self._flex_rows:
+        if self._flex:
             self.fill(self._flex_rows)
 
     def _lay_out(self) -> None:

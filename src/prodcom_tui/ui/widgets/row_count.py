@@ -113,8 +113,10 @@ class LowerBoundCount:
         self.app.call_from_thread(self.count_loaded, generation, found, cap is not None and found >= cap)
 
     def action_jump(self, where: int) -> None:
-        if where < 0 and self._at_least:
-            self._end_wanted = True  # the last row is not known yet: go there once it is counted
+        # The last row is not known yet (counted only "at least" so far, or the first count is still on its
+        # way beside a full window): go there once it is counted.
+        if where < 0 and (self._at_least or not self._counted):
+            self._end_wanted = True
             self.count_further(self.row_count, exact=True)
             return
         self.cursor = self._clamp(where if where >= 0 else self.row_count - 1)

@@ -139,11 +139,14 @@ class LineCache:
             self._lines.clear()
             self.width = width
             return None
-        return self._lines.get(key)
+        line = self._lines.pop(key, None)
+        if line is not None:  # to the back of the queue: the rows on screen are the last to go
+            self._lines[key] = line
+        return line
 
     def put(self, key: tuple[Any, int, bool], strip: Strip) -> Strip:
         lines = self._lines
-        while len(lines) >= MAX_LINES:  # the oldest first (dicts keep insertion order)
+        while len(lines) >= MAX_LINES:  # the least recently used first (dicts keep insertion order)
             del lines[next(iter(lines))]
         lines[key] = strip
         return strip
