@@ -13,6 +13,30 @@ from test_windowed_table import SIZE, Host, items, lines, settle
 WAIT_S = 5.0  # far longer than either query takes; reached only when the count waits for the window
 
 
+def signal_after(monkeypatch, method: str, event: threading.Event) -> None:  # noqa: ANN001
+    """Set `event` each time WindowedTable.<method> has run (on the UI loop)."""
+    original = getattr(WindowedTable, method)
+
+    def signalled(table: WindowedTable, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        original(table, *args, **kwargs)
+        event.set()
+
+    monkeypatch.setattr(WindowedTable, method, signalled)
+
+
+def landings_of(monkeypatch) -> list[str]:  # noqa: ANN001
+    """The filter text of each query whose data lands from now on (each landing draws a frame)."""
+    landings: list[str] = []
+    landed = WindowedTable.data_landed
+
+    def noted(table: WindowedTable) -> None:
+        landings.append(table.filter_text)
+        landed(table)
+
+    monkeypatch.setattr(WindowedTable, "data_landed", noted)
+    return landings
+
+
 class WindowAfterCount(ListSource):
     """Each window waits until the table has taken in the count of the same query, and notes whether it could."""
 
@@ -33,21 +57,8 @@ async def test_the_count_lands_before_the_window_and_the_window_keeps_it(monkeyp
     has landed (a table that counts after its window would wait WAIT_S and fail), and the full window that
     lands next must not replace the count's 1,000 with its own 200."""
     source = WindowAfterCount(items(10_000))
-    landed = WindowedTable.count_loaded
-
-    def count_loaded(table: WindowedTable, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
-        landed(table, *args, **kwargs)
-        source.count_in.set()
-
-    landings: list[str] = []
-    data_landed = WindowedTable.data_landed
-
-    def noted(table: WindowedTable) -> None:
-        landings.append(table.filter_text)
-        data_landed(table)
-
-    monkeypatch.setattr(WindowedTable, "count_loaded", count_loaded)
-    monkeypatch.setattr(WindowedTable, "data_landed", noted)
+    signal_after(monkeypatch, "count_loaded", source.count_in)
+    landings = landings_of(monkeypatch)
     app = Host(source)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -90,36 +101,26 @@ async def test_rows_drawn_before_a_filter_are_found_again_when_it_is_erased(monk
         assert drawn == []
 
 
-class CountAfterWindow(ListSource):
-    """Each count waits until the window of the same query has landed on the table."""
+class CountWaits(ListSource):
+    """Each count waits for `go`; with `once`, a count uses it up and the next one waits again."""
 
-    def __init__(self, rows: list) -> None:
+    def __init__(self, rows: list, *, once: bool) -> None:
         super().__init__(rows, key=lambda r: r.name)
-        self.window_in = threading.Event()
+        self.go, self.once = threading.Event(), once
 
     def count(self, text: str, cap: int | None = None) -> int:
-        self.window_in.wait(WAIT_S)
-        self.window_in.clear()
+        self.go.wait(WAIT_S)
+        if self.once:
+            self.go.clear()
         return super().count(text, cap)
 
 
 async def test_the_data_lands_once_whichever_comes_last(monkeypatch) -> None:  # noqa: ANN001
     """A short window is the whole list and its count: the count arriving after it changes nothing and must
     not land the data a second time (each landing draws a frame: ui/screens/prompt_frames.py)."""
-    source = CountAfterWindow(items(10_000))
-    landings: list[str] = []
-    first_loaded, data_landed = WindowedTable._first_loaded, WindowedTable.data_landed
-
-    def window_landed(table: WindowedTable, *args) -> None:  # noqa: ANN002
-        first_loaded(table, *args)
-        source.window_in.set()
-
-    def landed(table: WindowedTable) -> None:
-        landings.append(table.filter_text)
-        data_landed(table)
-
-    monkeypatch.setattr(WindowedTable, "_first_loaded", window_landed)
-    monkeypatch.setattr(WindowedTable, "data_landed", landed)
+    source = CountWaits(items(10_000), once=True)  # each count waits for its window to land
+    signal_after(monkeypatch, "_first_loaded", source.go)
+    landings = landings_of(monkeypatch)
     app = Host(source)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -132,33 +133,21 @@ async def test_the_data_lands_once_whichever_comes_last(monkeypatch) -> None:  #
         assert table.row_count == COUNT_STEP and "00003" in lines(table)[1]
 
 
-class HeldCount(ListSource):
-    """Counts wait until the test lets them go."""
-
-    def __init__(self, rows: list) -> None:
-        super().__init__(rows, key=lambda r: r.name)
-        self.release = threading.Event()
-
-    def count(self, text: str, cap: int | None = None) -> int:
-        self.release.wait(WAIT_S)
-        return super().count(text, cap)
-
-
 async def test_end_pressed_before_the_first_count_lands_goes_to_the_last_row() -> None:
     """Between a full first window and its count the table holds 200 rows it knows of: `end` then waits for
     the count (and counts on to the end) instead of stopping on row 200."""
-    source = HeldCount(items(10_000))
-    source.release.set()
+    source = CountWaits(items(10_000), once=False)
+    source.go.set()
     app = Host(source)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         table = app.query_one(WindowedTable)
-        source.release.clear()
+        source.go.clear()
         table.set_filter("red")  # 3,333 rows
         while "red" not in lines(table)[2]:  # the window is in; its count is held
             await pilot.pause()
         await pilot.press("end")
-        source.release.set()
+        source.go.set()
         await settle(app, pilot)
         await settle(app, pilot)
         assert table.row_count == 3_333 and table.cursor == 3_332
