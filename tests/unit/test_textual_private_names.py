@@ -6,6 +6,7 @@ its own, but a missing attribute would otherwise show up as an AttributeError in
 
 from __future__ import annotations
 
+from textual._compositor import Compositor
 from textual.app import App
 from textual.css.styles import Styles
 from textual.css.stylesheet import Stylesheet
@@ -22,6 +23,8 @@ CLASS_NAMES = [
     (Widget, "_check_refresh", "ui/widgets/row_count.py: a table's repaint reaches the screen before it draws"),
     (Styles, "set_rule", "ui/widgets/pane_frame.py: frame colours without repainting the pane"),
     (Stylesheet, "_parse_rules", "ui/css_memo.py: parsed CSS shared by the stylesheets of one process"),
+    (Compositor, "_regions_to_spans", "ui/band_compositor.py: the spans a partial update writes"),
+    (Compositor, "render_partial_update", "ui/band_compositor.py"),
 ]
 INSTANCE_NAMES = [
     ("app", "_screen_stacks"), ("app", "_css_update_count"), ("screen", "_compositor"),
@@ -29,6 +32,8 @@ INSTANCE_NAMES = [
     # ui/screens/prompt_frames.py: what Screen._on_idle checks before resuming its update timer
     ("screen", "_layout_required"), ("screen", "_scroll_required"), ("screen", "_repaint_required"),
     ("screen", "_recompose_required"), ("app", "_batch_count"), ("screen", "_pending_message"),
+    # ui/band_compositor.py
+    ("compositor", "_dirty_regions"), ("compositor", "cuts"), ("compositor", "visible_widgets"),
 ]
 
 
@@ -50,6 +55,6 @@ def test_the_private_class_attributes_exist() -> None:
 async def test_the_private_instance_attributes_exist() -> None:
     app = App()
     async with app.run_test():
-        owners = {"app": app, "screen": app.screen}
+        owners = {"app": app, "screen": app.screen, "compositor": app.screen._compositor}
         missing = [f"{owner}.{name}" for owner, name in INSTANCE_NAMES if not hasattr(owners[owner], name)]
     assert not missing, missing

@@ -11,6 +11,7 @@ from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
+from ..band_compositor import BandCompositor
 from ..messages import Loaded
 from ..widgets.pane_frame import PaneFrames
 from .prompt_frames import PromptFrames
@@ -27,6 +28,10 @@ class DataScreen(PromptFrames, PaneFrames, Screen):
     # A screen that mounts its panes after the first frame holds its data (and its keys) until they are there.
     data_released = True
     _held: Any = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._compositor = BandCompositor()  # draws only the lines a frame changes: see band_compositor
 
     def hold_data(self) -> None:
         self.data_released = False

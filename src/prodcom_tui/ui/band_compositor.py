@@ -1,0 +1,65 @@
+"""A compositor that draws only the lines a frame changes, not the whole box around them.
+
+Textual's partial update takes the box around all of a frame's dirty regions, and asks every visible
+widget overlapping it for all of its lines, even where no line of the box changes. A tab on the
+morning dirties the two frames' edges, two tables and the key bar, whose box is nearly the whole
+screen. Here the dirty lines are grouped into runs, and each widget is asked only for its lines in
+each run. What is written does not change: the same spans, cut at the same places
+(tests/ui/test_band_compositor.py compares both on every screen).
+
+On `large` at 120x36 in a pseudo-terminal, the drawing of a frame (Compositor.render_update) fell from
+~12 to ~10.5 ms a tab, and from ~9.2 to ~8.2 ms a pagedown in the expenses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from textual._compositor import ChopsUpdate, Compositor
+from textual.geometry import Region
+from textual.strip import Strip
+
+
+def line_runs(lines: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(first, end) of each run of consecutive line numbers, in order."""
+    start = end = None
+    for y in sorted(set(lines)):
+        if start is not None and y == end:
+            end += 1
+            continue
+        if start is not None:
+            yield start, end
+        start, end = y, y + 1
+    if start is not None:
+        yield start, end
+
+
+class BandCompositor(Compositor):
+    def render_partial_update(self) -> ChopsUpdate | None:
+        update_regions = self._dirty_regions.copy()
+        self._dirty_regions.clear()
+        if not update_regions:
+            return None
+        spans = list(self._regions_to_spans(update_regions))
+        chops: list[dict[int, Strip | None]] = [dict.fromkeys(cut_set[:-1]) for cut_set in self.cuts]
+        width, height = self.size
+        for first, end in line_runs(y for y, _, _ in spans):
+            self._paint_band(chops, Region(0, first, width, end - first).intersection(Region(0, 0, width, height)))
+        return ChopsUpdate(chops, spans, [cut_set[1:] for cut_set in self.cuts])
+
+    def _paint_band(self, chops: list[dict[int, Strip | None]], band: Region) -> None:
+        """Fill the chops of the lines in `band` front to back: the first strip a cut gets is the one seen."""
+        cuts = self.cuts
+        for widget, (region, clip) in self.visible_widgets.items():
+            shown = region.intersection(clip).intersection(band)
+            if not shown:
+                continue
+            strips = widget.render_lines(shown.translate((-region.x, -region.y)))
+            x = shown.x
+            first_cut, last_cut = shown.column_span
+            for y, strip in zip(shown.line_range, strips):
+                line = chops[y]
+                line_cuts = [cut for cut in cuts[y] if last_cut >= cut >= first_cut]
+                for cut, piece in zip(line_cuts, strip.divide([cut - x for cut in line_cuts[1:]])):
+                    if line.get(cut) is None:
+                        line[cut] = piece

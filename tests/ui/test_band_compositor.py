@@ -1,0 +1,51 @@
+"""The data screens' compositor writes exactly what Textual's own would, for any set of dirty regions."""
+
+from __future__ import annotations
+
+import random
+
+from textual._compositor import Compositor
+from textual.geometry import Region
+
+from prodcom_tui.ui.band_compositor import BandCompositor, line_runs
+
+from morning_helpers import settle
+
+
+def test_line_runs_group_consecutive_lines() -> None:
+    assert list(line_runs([5, 1, 2, 3, 9, 2, 10])) == [(1, 4), (5, 6), (9, 11)]
+    assert list(line_runs([])) == []
+
+
+def random_regions(rng: random.Random, width: int, height: int) -> set[Region]:
+    """A few rectangles, thin and wide: frame edges, a cursor row, a whole pane."""
+    regions = set()
+    for _ in range(rng.randint(1, 5)):
+        x, y = rng.randrange(width), rng.randrange(height)
+        regions.add(Region(x, y, rng.randint(1, width - x), rng.randint(1, height - y)))
+    return regions
+
+
+def written(compositor: Compositor, regions: set[Region], render, console) -> str:  # noqa: ANN001
+    compositor._dirty_regions.clear()
+    compositor._dirty_regions.update(regions)
+    return render(compositor).render_segments(console)
+
+
+async def test_every_update_matches_textuals_own(make_app, demo_path) -> None:
+    rng = random.Random(20261127)
+    app = make_app(demo_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        # Each round moves the focus, the cursor or the mode, so the lines differ from round to round.
+        for keys in (("tab",), ("j", "j"), ("tab", "pagedown"), ("2",), ("tab", "j"), ("3",), ("1", "tab")):
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            compositor = app.screen._compositor
+            assert isinstance(compositor, BandCompositor)
+            width, height = compositor.size
+            for _ in range(40):
+                regions = random_regions(rng, width, height)
+                band = written(compositor, regions, BandCompositor.render_partial_update, app.console)
+                whole = written(compositor, regions, Compositor.render_partial_update, app.console)
+                assert band == whole, sorted(regions)
