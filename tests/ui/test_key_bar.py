@@ -31,6 +31,17 @@ async def test_the_bar_follows_the_focused_pane(make_app, demo_path) -> None:
         await settle(app, pilot)
         assert "Capture" not in bar_text(app) and "Triage" not in bar_text(app)
         assert "2 Afternoon" in bar_text(app)
+        await pilot.press("tab", "tab", "tab")  # the timeline, the team, the requests again
+        await settle(app, pilot)
+        bar, drawn = app.screen.query_one(KeyBar), []
+        original = bar._text
+        bar._text = lambda *styles: (drawn.append(1), original(*styles))[1]
+        for _ in range(4):  # round the panes again: each line was drawn once already (~1 ms each)
+            await pilot.press("tab")
+            await settle(app, pilot)
+        assert drawn == [] and "n Capture" in bar_text(app)
+        # The mouse finds the keys of the line on show, not of the last line drawn.
+        assert bar._at(x_of(app, "n Capture") + 1).description == "Capture"
 
 
 async def test_clicking_a_key_presses_it_and_hovering_tells_what_it_does(make_app, demo_path) -> None:

@@ -16,6 +16,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 
+KEPT_LINES = 16  # more than the panes and modes a session goes round
+
+
 @dataclass(frozen=True)
 class KeyItem:
     key: str  # what `simulate_key` presses
@@ -44,7 +47,9 @@ class KeyBar(Widget, can_focus=False):
         self.shown: tuple[KeyItem, ...] = ()
         self.palette_key: KeyItem | None = None
         self._spans: list[tuple[int, int, KeyItem]] = []  # x range of each key on the line, for the mouse
-        self._line: tuple[tuple, Strip] | None = None  # (what it was drawn for, the line): screens redraw often
+        # Lines drawn, by what they were drawn for, with their keys' x ranges. Tab moves between panes with
+        # different keys; each pane's line is kept, so going round the panes draws none again (~1 ms each).
+        self._lines: dict[tuple, tuple[Strip, list[tuple[int, int, KeyItem]]]] = {}
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -84,13 +89,19 @@ class KeyBar(Widget, can_focus=False):
         styles = (self.get_component_rich_style("key-bar--key"), self.get_component_rich_style("key-bar--description"))
         # Keyed on the colours themselves: a theme switch restyles the bar after its name changes.
         drawn_for = (self.shown, self.palette_key, self.size.width, styles)
-        if self._line is None or self._line[0] != drawn_for:
-            text = self._text(*styles)
+        drawn = self._lines.get(drawn_for)
+        if drawn is None:
+            text, spans = self._text(*styles)
             text.end = ""
-            self._line = drawn_for, Strip(text.render(self.app.console)).adjust_cell_length(self.size.width)
-        return self._line[1]
+            if len(self._lines) >= KEPT_LINES:
+                del self._lines[next(iter(self._lines))]  # the oldest
+            strip = Strip(text.render(self.app.console)).adjust_cell_length(self.size.width)
+            drawn = self._lines[drawn_for] = strip, spans
+        strip, self._spans = drawn
+        return strip
 
-    def _text(self, key_style, text_style) -> Text:  # noqa: ANN001
+    def _text(self, key_style, text_style) -> tuple[Text, list[tuple[int, int, KeyItem]]]:  # noqa: ANN001
+        """The line, and the x range of each key on it."""
         width = self.size.width
         right = self._item(self.palette_key, key_style, text_style) if self.palette_key else Text()
         room = max(0, width - right.cell_len - (1 if self.palette_key else 0))
@@ -106,8 +117,7 @@ class KeyBar(Widget, can_focus=False):
             line.append("▏", style="dim")
             spans.append((line.cell_len, line.cell_len + right.cell_len, self.palette_key))
             line.append_text(right)
-        self._spans = spans
-        return line
+        return line, spans
 
     @staticmethod
     def _item(item: KeyItem, key_style, text_style) -> Text:  # noqa: ANN001
