@@ -46,6 +46,24 @@ async def test_only_the_focused_table_is_tinted_and_a_tab_lays_nothing_out_again
         assert layouts == []
 
 
+async def test_the_timeline_takes_its_tint_without_a_restyle(make_app, demo_path) -> None:
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        timeline = app.screen.query_one("Timeline")
+        restyled = []
+        original = app.update_styles
+        app.update_styles = lambda node=None, *a, **k: (restyled.append(node), original(node, *a, **k))[1]
+        await pilot.press("tab", "tab")  # roadblocks, then the timeline
+        await pilot.pause()
+        assert app.focused is timeline and timeline.styles.background_tint.a > 0
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not timeline and timeline.styles.background_tint.a == 0
+        # A `:focus` rule matched every rule of the stylesheet against the strip on each focus move (~1 ms).
+        assert restyled == []
+
+
 async def test_frames_and_tint_follow_a_theme_change_and_the_stand_up_theme_leaves_no_trace(make_app, demo_path) -> None:
     app = make_app(demo_path)
     async with app.run_test(size=WIDE) as pilot:

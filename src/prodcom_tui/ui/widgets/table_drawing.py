@@ -7,9 +7,9 @@ from typing import Any
 
 from rich.style import Style
 from rich.text import Text
-from textual.color import Color
 from textual.strip import Strip
 
+from .focus_tint import FocusTint
 from .table_lines import MARK, NO_MARK, blank, row_strip, widths
 
 PLAIN, CURSOR, CURSOR_FOCUSED = 0, 1, 2  # how a row line is drawn (part of its cache key)
@@ -17,7 +17,7 @@ REVERSE = Style(reverse=True)  # the cursor row of a table without focus
 PRERENDER_AFTER = 0.004  # seconds after a frame before the pages around it are drawn ahead
 
 
-class TableDrawing:
+class TableDrawing(FocusTint):
     """Mixed into WindowedTable, which holds the rows, the cursor and the line cache."""
 
     def _schedule_prerender(self) -> None:
@@ -55,20 +55,6 @@ class TableDrawing:
             self._baked = baked
             self._lines.clear()
         super().notify_style_update()
-
-    def watch_has_focus(self, has_focus: bool) -> None:
-        """Focus in or out: the tint and the cursor row change, nothing else.
-
-        Textual's own watcher restyles the widget and its scrollbars; re-applying the scrollbars' rules
-        flags a layout change, so every tab reflowed and repainted the whole screen (~half its cost).
-        The focused tint (3 % of the foreground, as Textual's focused scroll views have) is set here instead.
-        """
-        self.show_focus(has_focus)
-
-    def show_focus(self, has_focus: bool) -> None:
-        """The focus tint in the current theme (also called again when the theme changes)."""
-        tint = Color.parse(self.app.theme_variables["foreground"]).with_alpha(0.03) if has_focus else Color(0, 0, 0, 0)
-        self.styles.background_tint = tint
 
     def _refresh_row(self, index: int) -> None:
         """Repaint the one line of row `index`, if it is in view (row_count's _refresh_rows)."""

@@ -20,6 +20,7 @@ from textual.widget import Widget
 from prodcom_tui.domain.timeline import SYMBOLS, Lane, Window, lane_cells, scale
 
 from ..format import plain
+from .focus_tint import FocusTint
 
 STYLES = {"today": "bold magenta", "span": "dim", "milestone": "bold", "done": "green", "late": "bold red",
           "at_risk": "bold yellow", "delivery": "bold cyan", "more": "dim", "blank": ""}
@@ -27,7 +28,7 @@ STATE_MARK = {"late": ("!", "bold red"), "at_risk": ("▲", "bold yellow"), "ok"
 LEGEND = "◆ milestone  ◇ done  ▲ at risk  ! late  ■ delivery  │ today"
 
 
-class Timeline(Widget, can_focus=True):
+class Timeline(FocusTint, Widget, can_focus=True):
     """Shows `lanes` over `window`; the cursor picks a project, `enter` opens it."""
 
     BINDINGS = [
@@ -43,7 +44,6 @@ class Timeline(Widget, can_focus=True):
     ]
     DEFAULT_CSS = """
     Timeline { height: auto; min-height: 3; }
-    Timeline:focus { background-tint: $foreground 3%; }
     """
 
     cursor = reactive(0)
