@@ -28,6 +28,22 @@ def pytest_configure(config: pytest.Config) -> None:
     collection and the tests that start no app: collecting the suite spent 1.4 s of CPU in the garbage
     collector per worker with Python's default (a young scan every 700 allocations), 0.6 s with this."""
     gc.set_threshold(10_000, 10, 10)
+    wait_idle_in_shorter_steps()
+
+
+def wait_idle_in_shorter_steps() -> None:
+    """Pilot waits after every key, and in every `pause()`, until the app's process looks idle: it sleeps
+    in steps and stops after a step with almost no CPU spent (under 1/20 of the step). Textual's step is
+    20 ms, so each key cost at least 40 ms of sleep and each pause 20 ms, whatever the app had to do.
+    5 ms steps keep the same test (the same 1/20 ratio), only looked at more often: the suite went from
+    ~122 to ~103 s on 2 cores, and from ~207 to ~183 s of CPU (the apps' timers ran less while tests slept).
+    A test that reads the screen right after a key must still `pause()` first: `Pilot.pause` ends by
+    laying the screen out and drawing it, a key press does not (a 20 ms step used to cover for that).
+    tests/unit/test_textual_private_names.py checks the two names still drive `wait_for_idle`."""
+    import textual._wait as wait
+
+    wait.SLEEP_GRANULARITY = 0.005
+    wait.SLEEP_IDLE = wait.SLEEP_GRANULARITY / 20
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -26,6 +26,7 @@ async def test_every_project_shows_what_to_decide_and_why_it_is_rated_so(make_ap
         for index, project in enumerate(projects):
             if index:
                 await pilot.press("j")
+                await pilot.pause()  # the panel is laid out again for its new text on the next frame
             panel = drawn(screen.query_one("#why"))
             assert panel.startswith(project.code)
             if project.decisions:

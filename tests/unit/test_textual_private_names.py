@@ -47,6 +47,13 @@ def test_the_frame_interval_is_still_published() -> None:
     assert 0 < screen.UPDATE_PERIOD <= 0.1  # ui/screens/prompt_frames.py paces its frames by it
 
 
+def test_pilot_still_waits_in_the_steps_the_tests_shorten() -> None:
+    from textual import _wait
+
+    names = _wait.wait_for_idle.__code__.co_names  # tests/conftest.py: wait_idle_in_shorter_steps
+    assert {"SLEEP_GRANULARITY", "SLEEP_IDLE"} <= set(names), names
+
+
 def test_the_private_class_attributes_exist() -> None:
     missing = [f"{cls.__name__}.{name} ({why})" for cls, name, why in CLASS_NAMES if not hasattr(cls, name)]
     assert not missing, missing
