@@ -12,6 +12,7 @@ from textual.css.styles import Styles
 from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import DataTable
 
 CLASS_NAMES = [
     (App, "_init_mode", "ui/app_modes.py: builds the afternoon off screen"),
@@ -25,6 +26,8 @@ CLASS_NAMES = [
     (Stylesheet, "_parse_rules", "ui/css_memo.py: parsed CSS shared by the stylesheets of one process"),
     (Compositor, "_regions_to_spans", "ui/band_compositor.py: the spans a partial update writes"),
     (Compositor, "render_partial_update", "ui/band_compositor.py"),
+    (DataTable, "_update_dimensions", "ui/widgets/keytable.py: a line drawn before the columns were measured"),
+    (DataTable, "_clear_caches", "ui/widgets/keytable.py"),
 ]
 INSTANCE_NAMES = [
     ("app", "_screen_stacks"), ("app", "_css_update_count"), ("screen", "_compositor"),
@@ -34,6 +37,8 @@ INSTANCE_NAMES = [
     ("screen", "_recompose_required"), ("app", "_batch_count"), ("screen", "_pending_message"),
     # ui/band_compositor.py
     ("compositor", "_dirty_regions"), ("compositor", "cuts"), ("compositor", "visible_widgets"),
+    # tests/snapshots/snapshot_helpers.py: a table still to measure its columns
+    ("table", "_require_update_dimensions"), ("table", "_updated_cells"),
 ]
 
 
@@ -62,6 +67,6 @@ def test_the_private_class_attributes_exist() -> None:
 async def test_the_private_instance_attributes_exist() -> None:
     app = App()
     async with app.run_test():
-        owners = {"app": app, "screen": app.screen, "compositor": app.screen._compositor}
+        owners = {"app": app, "screen": app.screen, "compositor": app.screen._compositor, "table": DataTable()}
         missing = [f"{owner}.{name}" for owner, name in INSTANCE_NAMES if not hasattr(owners[owner], name)]
     assert not missing, missing

@@ -29,6 +29,17 @@ class KeyTable(DataTable):
         super().__init__(*args, **kwargs)
         self._flex_rows: list[tuple] = []  # the rows held, for laying the columns out again on a resize
 
+    def _update_dimensions(self, new_rows) -> None:  # noqa: ANN001
+        """DataTable measures new rows' columns when its queue next runs dry, but its line cache is not
+        keyed by the columns' widths: a line drawn in between (a busy machine draws a frame first) came
+        back with the columns at their labels' widths ("• T", "VERA-P") until something else changed.
+        When the measure changes a width, the cached lines go."""
+        before = [column.get_render_width(self) for column in self.ordered_columns]
+        super()._update_dimensions(new_rows)
+        if [column.get_render_width(self) for column in self.ordered_columns] != before:
+            self._clear_caches()
+            self.refresh()
+
     # --- a column that takes the width left -------------------------------------------------
 
     _flex: tuple[tuple[str, int | None], ...] = ()  # (label, fixed width or None) for each column
