@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from snapshot_helpers import tables_measured
+
 
 def test_afternoon_budget_pane(snap_compare, demo_path, clock) -> None:
     from prodcom_tui.services.facade import open_services
@@ -20,6 +22,6 @@ def test_afternoon_budget_pane(snap_compare, demo_path, clock) -> None:
                 await app.workers.wait_for_complete()
             except WorkerCancelled:  # an exclusive load replaced by a newer one
                 pass
-        await pilot.pause(0.3)
+        await tables_measured(pilot)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from snapshot_helpers import tables_measured
+
 
 def _app(demo_path: Path, clock):  # noqa: ANN001, ANN202
     from prodcom_tui.services.facade import open_services
@@ -20,10 +22,7 @@ async def _evening(pilot) -> None:  # noqa: ANN001
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-    # A DataTable sizes its auto-width columns on a refresh after its rows arrive: once in four CI runs
-    # the picture was taken between the two (codes cut to "NORMA-…"). Let those refreshes happen.
-    for _ in range(3):
-        await pilot.pause(0.05)
+    await tables_measured(pilot)
 
 
 def test_evening_report_wide(snap_compare, demo_path: Path, clock) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from snapshot_helpers import tables_measured
+
 
 def _app(demo_path: Path, clock):  # noqa: ANN001, ANN202
     from prodcom_tui.services.facade import open_services
@@ -17,6 +19,7 @@ async def _loaded(pilot) -> None:  # noqa: ANN001
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+    await tables_measured(pilot)
 
 
 def test_morning_review_wide(snap_compare, demo_path: Path, clock) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from snapshot_helpers import tables_measured
+
 
 def _app(demo_path: Path, clock):  # noqa: ANN001, ANN202
     from prodcom_tui.services.facade import open_services
@@ -27,7 +29,7 @@ async def _julien_at_one_minute(pilot) -> None:  # noqa: ANN001
     await pilot.press(*["space"] * 5)
     screen.timer.since = -60.0
     screen._tick()
-    await pilot.pause()
+    await tables_measured(pilot)
 
 
 def test_standup_person_slide(snap_compare, demo_path: Path, clock) -> None:
