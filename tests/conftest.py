@@ -35,11 +35,14 @@ def wait_idle_in_shorter_steps() -> None:
     """Pilot waits after every key, and in every `pause()`, until the app's process looks idle: it sleeps
     in steps and stops after a step with almost no CPU spent (under 1/20 of the step). Textual's step is
     20 ms, so each key cost at least 40 ms of sleep and each pause 20 ms, whatever the app had to do.
-    5 ms steps keep the same test (the same 1/20 ratio), only looked at more often: the suite went from
-    ~122 to ~103 s on 2 cores, and from ~207 to ~183 s of CPU (the apps' timers ran less while tests slept).
-    A test that reads the screen right after a key must still `pause()` first: `Pilot.pause` ends by
-    laying the screen out and drawing it, a key press does not (a 20 ms step used to cover for that).
-    tests/unit/test_textual_private_names.py checks the two names still drive `wait_for_idle`."""
+    With 5 ms steps the suite went from ~122 to 98-116 s on 2 cores, and from ~207 to ~170-190 s of CPU
+    (the apps' timers ran less while tests slept).
+    The check is weaker than it was: a quiet 5 ms now counts as idle, where a quiet 20 ms did, and the
+    screen books its next frame up to a frame period (~17 ms) ahead (ui/screens/prompt_frames.py). A
+    key press does not draw the screen; `Pilot.pause` does (it ends by laying the screen out and drawing
+    it). So a test that reads what the screen shows right after a key must `pause()` (or settle) first:
+    the 20 ms step used to cover for a missing one. tests/unit/test_textual_private_names.py checks the
+    two names still drive `wait_for_idle`."""
     import textual._wait as wait
 
     wait.SLEEP_GRANULARITY = 0.005

@@ -5,7 +5,7 @@ widget overlapping it for all of its lines, even where no line of the box change
 morning dirties the two frames' edges, two tables and the key bar, whose box is nearly the whole
 screen. Here the dirty lines are grouped into runs, and each widget is asked only for its lines in
 each run. What is written does not change: the same spans, cut at the same places
-(tests/ui/test_band_compositor.py compares both on every screen).
+(tests/ui/test_band_compositor.py compares both on the four modes, with and without a toast).
 
 On `large` at 120x36 in a pseudo-terminal, the drawing of a frame (Compositor.render_update) fell from
 ~12 to ~10.5 ms a tab, and from ~9.2 to ~8.2 ms a pagedown in the expenses.

@@ -22,4 +22,4 @@ class FocusTint:
     def show_focus(self, has_focus: bool) -> None:
         """The focus tint in the current theme."""
         foreground = Color.parse(self.app.theme_variables["foreground"])  # type: ignore[attr-defined]
-        self.styles.background_tint = foreground.with_alpha(0.03) if has_focus else NO_TINT  # type: ignore[attr-defined]
+        self.styles.background_tint = foreground.multiply_alpha(0.03) if has_focus else NO_TINT  # type: ignore[attr-defined]
