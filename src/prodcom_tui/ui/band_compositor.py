@@ -42,9 +42,9 @@ class BandCompositor(Compositor):
             return None
         spans = list(self._regions_to_spans(update_regions))
         chops: list[dict[int, Strip | None]] = [dict.fromkeys(cut_set[:-1]) for cut_set in self.cuts]
-        width, height = self.size
+        screen = self.size.region
         for first, end in line_runs(y for y, _, _ in spans):
-            self._paint_band(chops, Region(0, first, width, end - first).intersection(Region(0, 0, width, height)))
+            self._paint_band(chops, Region(0, first, screen.width, end - first).intersection(screen))
         return ChopsUpdate(chops, spans, [cut_set[1:] for cut_set in self.cuts])
 
     def _paint_band(self, chops: list[dict[int, Strip | None]], band: Region) -> None:

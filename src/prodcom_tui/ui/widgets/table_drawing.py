@@ -43,7 +43,7 @@ class TableDrawing(FocusTint):
     def notify_style_update(self) -> None:
         """A theme change restyles the component colours baked into the cached lines: draw them again.
 
-        Focus moving in or out also lands here (the :focus tint), but the tint is laid over the lines
+        Focus moving in or out also lands here (FocusTint sets the tint), but the tint is laid over the lines
         afterwards, so the cache stays unless the header or cursor colours really changed.
         """
         try:
