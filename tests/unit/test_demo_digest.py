@@ -21,8 +21,8 @@ from prodcom_tui.store.open import open_store
 
 TODAY = date(2026, 11, 26)
 DIGESTS = {
-    "demo": "1aca46f400c862bb2b102cee13a844abd457493af0fd59cd6ad6d29cebc57afa",
-    "large": "25dc017f6aec3d5dcf7339e28aba95630722a3f4480b7ea939ca9c4cda01d5f8",
+    "demo": "d1de45003cf50274ae609c0bed8f3603e38b701b16b365474c72b53a52f89a5f",
+    "large": "45ecd39f0a98cdc5603c96b158caf40863e11b02605a71ab9edcbad2a1af13ef",
 }
 
 

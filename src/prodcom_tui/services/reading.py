@@ -83,16 +83,22 @@ class TextSource:
 
     def count(self, text: str, cap: int | None = None) -> int:
         """With `cap`, SQL stops at that many matches: a filter on a common word need not scan every row."""
-        body, params = self.build(text.strip())
-        limit = "" if cap is None else f" LIMIT {int(cap)}"
         with rows(self.store) as run:
-            return int(run(f"SELECT COUNT(*) FROM (SELECT 1 AS one {body}{limit}) AS matches", params)[0][0])
+            return int(run(*self.count_sql(text, cap))[0][0])
 
     def window(self, text: str, offset: int, limit: int) -> list:
-        body, params = self.build(text.strip())
-        sql = f"SELECT {self.columns} {body} ORDER BY {self.order} LIMIT {int(limit)} OFFSET {int(offset)}"
         with rows(self.store) as run:
-            return [self.to_row(row) for row in run(sql, params)]
+            return [self.to_row(row) for row in run(*self.window_sql(text, offset, limit))]
+
+    def count_sql(self, text: str, cap: int | None = None) -> tuple[str, dict]:
+        """The statements `count` and `window` run, apart so a test can ask SQLite how it plans them."""
+        body, params = self.build(text.strip())
+        limit = "" if cap is None else f" LIMIT {int(cap)}"
+        return f"SELECT COUNT(*) FROM (SELECT 1 AS one {body}{limit}) AS matches", params
+
+    def window_sql(self, text: str, offset: int, limit: int) -> tuple[str, dict]:
+        body, params = self.build(text.strip())
+        return f"SELECT {self.columns} {body} ORDER BY {self.order} LIMIT {int(limit)} OFFSET {int(offset)}", params
 
     def ids(self, text: str) -> list[int]:
         """Every matching row's id (the first column), in order: where a row sits in the list."""

@@ -1,6 +1,6 @@
 -- The schema at the migration head, dumped from a migrated file by scripts/dump_schema.py.
 -- Do not edit: add a migration, then run that script again.
--- revision: 0002
+-- revision: 0003
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -353,7 +353,6 @@ CREATE TABLE expense (
 	FOREIGN KEY(vendor_id) REFERENCES vendor (id) ON DELETE SET NULL, 
 	CONSTRAINT uq_expense_import_key UNIQUE (import_key)
 );
-CREATE INDEX ix_expense_date ON expense (spent_on);
 CREATE INDEX ix_expense_line_date ON expense (budget_line_id, spent_on);
 CREATE TABLE "quote" (
 	id INTEGER NOT NULL, 
@@ -369,17 +368,18 @@ CREATE TABLE "quote" (
 	valid_until DATE, 
 	status VARCHAR(12) NOT NULL, 
 	PRIMARY KEY (id), 
-	CONSTRAINT ck_status_allowed CHECK (status IN ('requested', 'received', 'negotiating', 'accepted', 'declined')), 
-	CONSTRAINT ck_quote_currency CHECK (length(currency) = 3 AND upper(currency) = currency), 
-	CONSTRAINT ck_quote_amount_minor_size CHECK (abs(amount_minor) < 10000000000000), 
-	CONSTRAINT ck_quote_lead_days CHECK (lead_days IS NULL OR lead_days >= 0), 
 	CONSTRAINT ck_quote_amount_minor_nonneg CHECK (amount_minor >= 0), 
+	CONSTRAINT ck_quote_amount_minor_size CHECK (abs(amount_minor) < 10000000000000), 
+	CONSTRAINT ck_status_allowed CHECK (status IN ('requested', 'received', 'negotiating', 'accepted', 'declined')), 
 	CONSTRAINT ck_quote_amount_minor_whole CHECK (amount_minor = CAST(amount_minor AS BIGINT)), 
+	CONSTRAINT ck_quote_currency CHECK (length(currency) = 3 AND upper(currency) = currency), 
+	CONSTRAINT ck_quote_lead_days CHECK (lead_days IS NULL OR lead_days >= 0), 
 	CONSTRAINT ck_quote_amount_known CHECK (status IN ('requested', 'declined') OR amount_minor IS NOT NULL), 
 	FOREIGN KEY(deliverable_id) REFERENCES deliverable (id) ON DELETE SET NULL, 
-	FOREIGN KEY(budget_line_id) REFERENCES budgetline (id) ON DELETE CASCADE, 
-	FOREIGN KEY(vendor_id) REFERENCES vendor (id) ON DELETE RESTRICT
+	FOREIGN KEY(vendor_id) REFERENCES vendor (id) ON DELETE RESTRICT, 
+	FOREIGN KEY(budget_line_id) REFERENCES budgetline (id) ON DELETE CASCADE
 );
-CREATE INDEX ix_quote_budget_line_id ON quote (budget_line_id);
 CREATE INDEX ix_quote_vendor_id ON quote (vendor_id);
-INSERT INTO alembic_version (version_num) VALUES ('0002');
+CREATE INDEX ix_quote_budget_line_id ON quote (budget_line_id);
+CREATE INDEX ix_expense_list ON expense (spent_on, id, description, invoice_ref, vendor_id, budget_line_id);
+INSERT INTO alembic_version (version_num) VALUES ('0003');
