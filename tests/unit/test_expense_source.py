@@ -89,9 +89,12 @@ def test_the_list_and_its_filter_read_the_index_before_the_table(tricky_store, t
     from prodcom_tui.services.reading import rows
 
     source = ExpenseService(tricky_store).source()
+    (window_sql, params), (count_sql, _) = source.window_sql(text, 0, 200), source.count_sql(text, 1200)
     with rows(tricky_store) as run:
-        window, count = ([detail for *_, detail in run(f"EXPLAIN QUERY PLAN {sql}", params)]
-                         for sql, params in (source.window_sql(text, 0, 200), source.count_sql(text, 1200)))
+        window, count = ([detail for *_, detail in run(f"EXPLAIN QUERY PLAN {sql}", params)] for sql in (window_sql, count_sql))
+        opcodes = [step[1] for step in run(f"EXPLAIN {window_sql}", params)]
     assert "SCAN e USING INDEX ix_expense_list" in window, window
     assert "SCAN e USING COVERING INDEX ix_expense_list" in count, count
     assert not any("TEMP B-TREE" in step for step in window + count), (window, count)
+    if text:  # the row is read from the table after its index entry passed the LIKEs, not before
+        assert "DeferredSeek" in opcodes, opcodes

@@ -97,6 +97,7 @@ class TextSource:
         return f"SELECT COUNT(*) FROM (SELECT 1 AS one {body}{limit}) AS matches", params
 
     def window_sql(self, text: str, offset: int, limit: int) -> tuple[str, dict]:
+        """`limit` matching rows from `offset`, in the list's order (see `count_sql`)."""
         body, params = self.build(text.strip())
         return f"SELECT {self.columns} {body} ORDER BY {self.order} LIMIT {int(limit)} OFFSET {int(offset)}", params
 
