@@ -70,3 +70,11 @@ async def test_the_private_instance_attributes_exist() -> None:
         owners = {"app": app, "screen": app.screen, "compositor": app.screen._compositor, "table": DataTable()}
         missing = [f"{owner}.{name}" for owner, name in INSTANCE_NAMES if not hasattr(owners[owner], name)]
     assert not missing, missing
+
+
+def test_a_strip_still_holds_its_segments_where_direct_lines_reads_them() -> None:
+    from rich.segment import Segment
+    from textual.strip import Strip
+
+    segments = [Segment("a"), Segment("b")]
+    assert Strip(segments)._segments == segments  # ui/widgets/direct_lines.py filters them without a copy

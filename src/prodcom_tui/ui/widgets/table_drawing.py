@@ -9,6 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
+from .direct_lines import DirectLines
 from .focus_tint import FocusTint
 from .table_lines import MARK, NO_MARK, blank, row_strip, widths
 
@@ -17,7 +18,7 @@ REVERSE = Style(reverse=True)  # the cursor row of a table without focus
 PRERENDER_AFTER = 0.004  # seconds after a frame before the pages around it are drawn ahead
 
 
-class TableDrawing(FocusTint):
+class TableDrawing(DirectLines, FocusTint):
     """Mixed into WindowedTable, which holds the rows, the cursor and the line cache."""
 
     def _schedule_prerender(self) -> None:
