@@ -3,8 +3,9 @@
 Textual passes every line a widget draws through its style cache (borders, padding, outline, tint,
 opacity), which rebuilds the line through a dozen checks and a new Strip even when none of those
 apply, then runs the app's line filters over it. For a table whose box adds nothing, the same lines
-come out of this in one step: the windowed table alone, pagedown CPU 18 -> 16 ms a key, p50 12.9 ->
-10.8 ms, p95 22 -> 16-19 ms (bench/table_app.py in a pseudo-terminal, alternated with the code before).
+come out of this in one step: the windowed table alone, pagedown p50 ~13 -> ~11.5 ms and ~1 ms less
+CPU a key, its p95 unchanged (bench/table_app.py in a pseudo-terminal, seven runs alternated with the
+code before).
 
 The filters make a new Strip each frame, as Textual's cache does, rather than `Strip.apply_filter`,
 which keeps the filtered copy (and the compositor's cuts of it) on the table's cached line: those
