@@ -44,7 +44,8 @@ class DirectLines:
         """What Textual's style cache would pass through as it is (textual/_styles_cache.py, render_line)."""
         styles = self.styles  # type: ignore[attr-defined]
         hover = self.hover_style  # type: ignore[attr-defined]
-        return (not any(edge for edge, _ in styles.border) and not any(edge for edge, _ in styles.outline)
+        return (not self.BLANK  # type: ignore[attr-defined]
+                and not any(edge for edge, _ in styles.border) and not any(edge for edge, _ in styles.outline)
                 and not any(styles.padding) and not styles.tint.a
                 and self.opacity == 1 and styles.text_opacity == 1  # type: ignore[attr-defined]
                 and (not styles.has_rule("hatch") or styles.hatch == "none")
