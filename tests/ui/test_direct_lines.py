@@ -41,7 +41,7 @@ def assert_same_as_textual(table: WindowedTable) -> None:
 
 async def test_every_state_of_a_table_draws_as_textual_draws_it() -> None:
     """Focused and not, the cursor, marked rows, a page down, a filtered list shorter than the view, cells in
-    terminal colours (which the app's line filter changes), a light theme; with padding, Textual's way."""
+    terminal colours (which the app's line filter changes), a light theme."""
     app = AnsiHost(ListSource(items(300), key=lambda r: r.name))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
