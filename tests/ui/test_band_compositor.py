@@ -52,3 +52,27 @@ async def test_every_update_matches_textuals_own(make_app, demo_path) -> None:
                 band = written(compositor, regions, BandCompositor.render_partial_update, app.console)
                 whole = written(compositor, regions, Compositor.render_partial_update, app.console)
                 assert band == whole, sorted(regions)
+
+
+async def test_a_container_hidden_behind_its_panes_is_not_asked_for_lines(make_app, demo_path) -> None:
+    """A frame edge inside the panes: the grid and the screen behind them show nowhere on those lines,
+    so drawing them (a full-width line each) would be thrown away."""
+    app = make_app(demo_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen, grid, pane = app.screen, app.screen.query_one("#morning-grid"), app.screen.query_one("#requests")
+        asked: list[str] = []
+        for widget in (screen, grid, pane):
+            drawn = widget.render_lines
+
+            def spy(crop, widget=widget, drawn=drawn):  # noqa: ANN001, ANN202
+                asked.append(widget.id or type(widget).__name__)
+                return drawn(crop)
+
+            widget.render_lines = spy
+        left = pane.region
+        compositor = app.screen._compositor
+        regions = {Region(left.x, left.y + 1, 1, left.height - 2)}  # the pane's left edge, inside its top and bottom
+        band = written(compositor, regions, BandCompositor.render_partial_update, app.console)
+        assert asked == ["requests"]
+        assert band == written(compositor, regions, Compositor.render_partial_update, app.console)

@@ -9,6 +9,10 @@ each run. What is written does not change: the same spans, cut at the same place
 
 On `large` at 120x36 in a pseudo-terminal, the drawing of a frame (Compositor.render_update) fell from
 ~12 to ~10.5 ms a tab, and from ~9.2 to ~8.2 ms a pagedown in the expenses.
+
+A widget every cut of whose lines in a run is already filled by widgets in front is not asked at all:
+the screen and the grid behind the morning's panes drew a full-width line each for every line of a
+run, all of it thrown away (a tab: ~0.5-1 ms of CPU less, five runs alternated with the code before).
 """
 
 from __future__ import annotations
@@ -54,12 +58,14 @@ class BandCompositor(Compositor):
             shown = region.intersection(clip).intersection(band)
             if not shown:
                 continue
+            first_cut, last_cut = shown.column_span
+            line_cuts = [[cut for cut in cuts[y] if last_cut >= cut >= first_cut] for y in shown.line_range]
+            if all(chops[y].get(cut) is not None for y, at in zip(shown.line_range, line_cuts) for cut in at if cut < last_cut):
+                continue  # hidden here by what is in front (a container behind its panes): nothing to ask it
             strips = widget.render_lines(shown.translate((-region.x, -region.y)))
             x = shown.x
-            first_cut, last_cut = shown.column_span
-            for y, strip in zip(shown.line_range, strips):
+            for y, strip, at in zip(shown.line_range, strips, line_cuts):
                 line = chops[y]
-                line_cuts = [cut for cut in cuts[y] if last_cut >= cut >= first_cut]
-                for cut, piece in zip(line_cuts, strip.divide([cut - x for cut in line_cuts[1:]])):
+                for cut, piece in zip(at, strip.divide([cut - x for cut in at[1:]])):
                     if line.get(cut) is None:
                         line[cut] = piece
