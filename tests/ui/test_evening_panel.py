@@ -55,3 +55,30 @@ async def test_the_decisions_column_ends_at_the_pane_edge_with_an_ellipsis(make_
         await pilot.resize_terminal(160, 48)  # narrower: the decisions give the width back
         await pilot.pause()
         assert table.virtual_size.width <= table.scrollable_content_region.width
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 50)])
+async def test_the_next_tasks_fit_their_pane_with_their_project_and_priority(make_app, demo_path, size) -> None:  # noqa: ANN001
+    """Five columns of the next day's tasks ran to ~90 cells in a pane of 38-67: the table scrolled sideways
+    at every size and showed who does a task only after scrolling. Now due, task and who fit the pane; the
+    task carries its priority mark and its project, cut with an ellipsis at the pane's edge."""
+    app = make_app(demo_path)
+    async with app.run_test(size=size) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#tomorrow")
+        tasks = app.screen.data.report.tomorrow
+        assert tasks and any(t.priority == 1 for t in tasks)  # the demo has a high-priority task to mark
+        assert table.virtual_size.width <= table.scrollable_content_region.width, size
+        assert not table.show_horizontal_scrollbar
+        lines = [strip.text for strip in table.render_lines(Region(0, 0, *table.size))]
+        assert lines[0].split() == ["Due", "Task", "Who"]
+        width = next(c.width for c in table.columns.values() if c.label.plain == "Task")
+        for task, line in zip(tasks, lines[1:]):
+            mark = "↑" if task.priority == 1 else "↓" if task.priority == 3 else " "
+            whole = f"{mark} {task.title} · {task.project_code}"
+            # The whole cell where it fits, else its start up to the ellipsis (8 cells of title at 80x24).
+            assert (whole if len(whole) <= width else whole[:width - 1] + "…") in line, (size, line)
+            assert task.assignee[:12] in line, (size, line)

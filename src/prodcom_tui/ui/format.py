@@ -15,6 +15,15 @@ def plain(value: object, style: str = "") -> Text:
     return Text(safe_terminal(str(value)), style=style, no_wrap=True, overflow="ellipsis")
 
 
+# A task's priority as one cell, the same in every list (high, normal, low): the title follows it.
+PRIORITY_MARKS = {1: ("↑", "bold red"), 2: (" ", ""), 3: ("↓", "dim")}
+
+
+def priority(value: int) -> Text:
+    mark, style = PRIORITY_MARKS[value]
+    return Text(mark, style=style)
+
+
 def money(value: Money, style: str = "") -> Text:
     return Text(format_money(value, "fr"), style=style, justify="right")
 

@@ -34,6 +34,9 @@ def _b(key: str, action: str, text: str, bid: str, tip: str, show: bool = True) 
     return Binding(key, action, text, id=f"evening.{bid}", tooltip=tip, show=show)
 
 
+WHO_WIDTH = 14  # a first name and most surnames; longer ones end in an ellipsis
+
+
 class EveningScreen(DataScreen):
     CSS_PATH = "evening.tcss"
     COMMANDS = DataScreen.COMMANDS | {EveningCommands}
@@ -97,7 +100,10 @@ class EveningScreen(DataScreen):
             risks.add_column(label, width=width)
         risks.add_column("Mitigation", width=30)
         risks.add_column("Contingency", width=30)
-        self.query_one("#tomorrow", KeyTable).add_columns("Due", "Project", "Task", "Who", "Priority")
+        # The task takes the width left and ends in an ellipsis, its project and priority inside it: five
+        # columns ran to ~90 cells in a pane of 40-65, and the table scrolled sideways at every size.
+        self.query_one("#tomorrow", KeyTable).flex_columns([("Due", None), ("Task", None), ("Who", WHO_WIDTH)],
+                                                           flex="Task")
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < self.NARROW, "narrow")

@@ -13,13 +13,12 @@ from prodcom_tui.domain.money import Money, format_money
 from prodcom_tui.domain.report import HEALTH_LABELS, DayReport, NextTask, ProjectLine
 from prodcom_tui.domain.risks import RiskRow, level
 
-from ..format import day, plain
+from ..format import day, plain, priority
 from ..widgets.burn_bar import burn_text
 
 HEALTH_STYLES = {"on_track": "bold green", "at_risk": "bold yellow", "off_track": "bold red"}
 HEALTH_MARKS = {"on_track": "●", "at_risk": "▲", "off_track": "■"}  # a shape as well as a colour
 LEVEL_STYLES = {"high": "bold red", "medium": "yellow", "low": "green"}
-PRIORITY = {1: "high", 2: "normal", 3: "low"}
 
 
 @dataclass(frozen=True)
@@ -59,7 +58,11 @@ def risk_row(r: RiskRow, today: date) -> tuple:
 
 
 def next_row(t: NextTask, today: date) -> tuple:
-    return (day(t.due_on, today), plain(t.project_code), plain(t.title), plain(t.assignee), Text(PRIORITY[t.priority]))
+    """Due, task, who: the task's priority mark first, as in the morning's list, and its project after
+    its title (an ellipsis at the pane's edge cuts the project before the title)."""
+    task = priority(t.priority) + Text(" ") + plain(t.title) + plain(f" · {t.project_code}", "dim")
+    task.no_wrap, task.overflow = True, "ellipsis"
+    return (day(t.due_on, today), task, plain(t.assignee))
 
 
 def why_text(p: ProjectLine | None) -> RenderableType:

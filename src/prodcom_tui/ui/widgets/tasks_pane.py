@@ -9,13 +9,12 @@ from textual.binding import Binding
 
 from prodcom_tui.domain.morning import TeamTaskRow
 
-from ..format import day, plain
+from ..format import day, plain, priority
 from .table_pane import TablePane
 from .windowed_table import Column
 
 GROUPS = {"done": ("✔ done", "green"), "late": ("! late", "bold red"), "today": ("• today", "bold yellow"),
           "blocked": ("⊘ blocked", "magenta"), "next": ("  next", "")}
-PRIORITY = {1: Text("↑", style="bold red"), 2: Text(" "), 3: Text("↓", style="dim")}
 
 
 def _group(r: TeamTaskRow) -> Text:
@@ -24,7 +23,7 @@ def _group(r: TeamTaskRow) -> Text:
 
 
 def _title(r: TeamTaskRow) -> Text:
-    text = PRIORITY[r.priority] + Text(" ") + plain(r.title, style="strike dim" if r.status == "done" else "")
+    text = priority(r.priority) + Text(" ") + plain(r.title, style="strike dim" if r.status == "done" else "")
     return text
 
 
