@@ -60,9 +60,8 @@ async def test_every_state_of_a_table_draws_as_textual_draws_it() -> None:
         assert type(table).render_lines is DirectLines.render_lines
 
 
-# (Not opacity: Textual's own opacity pass fails on a segment without a style, as the table's padding is.)
 @pytest.mark.parametrize("rule", ["padding: 0 1", "border: solid red", "outline: solid red", "tint: red 10%",
-                                  "text-opacity: 0.5", "hatch: cross red"])
+                                  "opacity: 0.5", "text-opacity: 0.5", "hatch: cross red"])
 async def test_a_box_that_adds_anything_goes_textuals_way(rule: str) -> None:
     app = AnsiHost(ListSource(items(30), key=lambda r: r.name))
     async with app.run_test(size=SIZE) as pilot:
@@ -73,3 +72,18 @@ async def test_a_box_that_adds_anything_goes_textuals_way(rule: str) -> None:
         table.set_styles(f"{name}: {value};")
         await settle(app, pilot)
         assert not table._adds_nothing(), rule
+
+
+async def test_a_table_under_a_faded_pane_is_drawn() -> None:
+    """Textual's opacity pass reads every segment's style: the table's padding and plain cells had none, and
+    a table in a container with `opacity` below 1 stopped the app with AttributeError at its first frame."""
+    app = AnsiHost(ListSource(items(30), key=lambda r: r.name))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.query_one(TablePane).set_styles("opacity: 0.6;")
+        await settle(app, pilot)
+        table = app.query_one(WindowedTable)
+        assert table.opacity < 1 and not table._adds_nothing()
+        lines = [strip.text for strip in table.render_lines(Region(0, 0, *table.size))]
+        assert any("item 00001" in line for line in lines), lines
+        assert all(segment.style is not None for strip in table.render_lines(Region(0, 0, *table.size)) for segment in strip)

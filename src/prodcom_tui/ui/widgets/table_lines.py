@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 MAX_LINES = 600  # about ten screens of a tall terminal; beyond that the oldest lines go
 MARK, NO_MARK = "● ", "  "
+NULL = Style.null()
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[
         runs.append(Segment(" " * (width - drawn)))
     if style is not None:
         runs = list(Segment.apply_style(runs, post_style=style) if over else Segment.apply_style(runs, style))
+    else:
+        # A segment without a style breaks Textual's opacity pass (textual/_opacity.py reads style.color):
+        # a table under a faded container crashed the app. The null style draws the same.
+        runs = [segment if segment.style is not None else Segment(segment.text, NULL) for segment in runs]
     return Strip(runs, width)
 
 
