@@ -75,6 +75,12 @@ async def test_the_next_tasks_fit_their_pane_with_their_project_and_priority(mak
         assert not table.show_horizontal_scrollbar
         lines = [strip.text for strip in table.render_lines(Region(0, 0, *table.size))]
         assert lines[0].split() == ["Due", "Task", "Who"]
+        table.focus()  # `m` moves the task under the cursor, whatever the columns show of it
+        await pilot.press("j", "m")
+        await pilot.pause()
+        assert app.screen.form_title == f"Move “{tasks[1].title}”"  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
         width = next(c.width for c in table.columns.values() if c.label.plain == "Task")
         for task, line in zip(tasks, lines[1:]):
             mark = "↑" if task.priority == 1 else "↓" if task.priority == 3 else " "

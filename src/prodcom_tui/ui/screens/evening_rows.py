@@ -60,8 +60,9 @@ def risk_row(r: RiskRow, today: date) -> tuple:
 def next_row(t: NextTask, today: date) -> tuple:
     """Due, task, who: the task's priority mark first, as in the morning's list, and its project after
     its title (an ellipsis at the pane's edge cuts the project before the title)."""
-    task = priority(t.priority) + Text(" ") + plain(t.title) + plain(f" · {t.project_code}", "dim")
-    task.no_wrap, task.overflow = True, "ellipsis"
+    # Assembled, not added: `Text + Text` gives the whole cell the first part's style (the mark's red).
+    task = Text.assemble(priority(t.priority), " ", plain(t.title), plain(f" · {t.project_code}", "dim"),
+                         no_wrap=True, overflow="ellipsis")
     return (day(t.due_on, today), task, plain(t.assignee))
 
 

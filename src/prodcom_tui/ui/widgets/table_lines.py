@@ -87,7 +87,7 @@ def row_strip(cells: Sequence[Text], columns: Sequence[Column], sizes: Sequence[
     else:
         # A segment without a style breaks Textual's opacity pass (textual/_opacity.py reads style.color):
         # a table under a faded container crashed the app. The null style draws the same.
-        runs = [segment if segment.style is not None else Segment(segment.text, NULL) for segment in runs]
+        runs = [segment if segment.style is not None else Segment(segment.text, NULL, segment.control) for segment in runs]
     return Strip(runs, width)
 
 
