@@ -6,6 +6,14 @@ import pytest
 from textual.geometry import Region
 
 
+async def show_evening(app, pilot) -> None:  # noqa: ANN001
+    """From the morning to the evening, its report read and drawn."""
+    await app.workers.wait_for_complete()
+    await pilot.press("3")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def drawn(widget) -> str:  # noqa: ANN001
     """The panel as the terminal shows it (cut to its height), lines joined, wrapping undone."""
     lines = widget.render_lines(Region(0, 0, *widget.outer_size))
@@ -16,10 +24,7 @@ def drawn(widget) -> str:  # noqa: ANN001
 async def test_every_project_shows_what_to_decide_and_why_it_is_rated_so(make_app, demo_path, size) -> None:  # noqa: ANN001
     app = make_app(demo_path)
     async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("3")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await show_evening(app, pilot)
         screen = app.screen
         projects = screen.data.report.projects
         assert any(p.decisions for p in projects)  # the demo has decisions to show
@@ -40,10 +45,7 @@ async def test_the_decisions_column_ends_at_the_pane_edge_with_an_ellipsis(make_
     columns the other columns alone fill the pane: the decisions keep 12 cells and the table scrolls.)"""
     app = make_app(demo_path)
     async with app.run_test(size=(168, 48)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("3")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await show_evening(app, pilot)
         table = app.screen.query_one("#projects")
         assert table.virtual_size.width <= table.scrollable_content_region.width
         assert not table.show_horizontal_scrollbar
@@ -64,10 +66,7 @@ async def test_the_next_tasks_fit_their_pane_with_their_project_and_priority(mak
     task carries its priority mark and its project, cut with an ellipsis at the pane's edge."""
     app = make_app(demo_path)
     async with app.run_test(size=size) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.press("3")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await show_evening(app, pilot)
         table = app.screen.query_one("#tomorrow")
         tasks = app.screen.data.report.tomorrow
         assert tasks and any(t.priority == 1 for t in tasks)  # the demo has a high-priority task to mark
