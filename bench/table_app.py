@@ -32,16 +32,17 @@ class TableScreen(Screen):
     """A screen drawn by prodcom's compositor, as the morning's and the afternoon's are (ui/screens/base.py):
     the windowed table is on no other screen in the app."""
 
-    def __init__(self) -> None:
+    def __init__(self, rows: list[Row]) -> None:
         super().__init__()
         self._compositor = BandCompositor()
+        self.rows = rows
 
     def compose(self) -> ComposeResult:
         yield TablePane("table ready", COLUMNS, id="rows")
 
     def on_mount(self) -> None:
         table = self.query_one(TablePane).table
-        table.set_source(ListSource(self.app.rows, key=lambda r: f"{r.name} {r.vendor}"))  # type: ignore[attr-defined]
+        table.set_source(ListSource(self.rows, key=lambda r: f"{r.name} {r.vendor}"))
         table.focus()
 
 
@@ -53,7 +54,7 @@ class TableOnly(App):
                      for i in range(rows)]
 
     def get_default_screen(self) -> Screen:
-        return TableScreen()
+        return TableScreen(self.rows)
 
     def on_mount(self) -> None:
         # prodcom's own collector settings (ProdcomApp does the same when it mounts): the row measures

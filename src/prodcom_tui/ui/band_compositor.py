@@ -60,8 +60,8 @@ class BandCompositor(Compositor):
                 continue
             first_cut, last_cut = shown.column_span
             line_cuts = [[cut for cut in cuts[y] if last_cut >= cut >= first_cut] for y in shown.line_range]
-            if all(chops[y].get(cut) is not None for y, at in zip(shown.line_range, line_cuts) for cut in at if cut < last_cut):
-                continue  # hidden here by what is in front (a container behind its panes): nothing to ask it
+            if hidden(chops, shown, line_cuts):
+                continue  # a container behind its panes: nothing to ask it
             strips = widget.render_lines(shown.translate((-region.x, -region.y)))
             x = shown.x
             for y, strip, at in zip(shown.line_range, strips, line_cuts):
@@ -71,6 +71,13 @@ class BandCompositor(Compositor):
                 for cut, piece in zip(at, pieces(strip, offsets)):
                     if line.get(cut) is None:
                         line[cut] = piece
+
+
+def hidden(chops: list[dict[int, Strip | None]], shown: Region, line_cuts: list[list[int]]) -> bool:
+    """Every cut `shown` starts on its lines is filled already by what is in front (its right edge, the last
+    of its cuts, starts the next widget's piece, not its own)."""
+    right = shown.right
+    return all(chops[y].get(cut) is not None for y, at in zip(shown.line_range, line_cuts) for cut in at if cut < right)
 
 
 def pieces(strip: Strip, offsets: list[int]) -> list[Strip]:

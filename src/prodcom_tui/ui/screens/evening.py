@@ -34,7 +34,7 @@ def _b(key: str, action: str, text: str, bid: str, tip: str, show: bool = True) 
     return Binding(key, action, text, id=f"evening.{bid}", tooltip=tip, show=show)
 
 
-WHO_WIDTH = 14  # a first name and most surnames; longer ones end in an ellipsis
+WHO_WIDTH = 14  # a first name and most surnames, longer ones cut; #next-pane's min-width (evening.tcss) counts it
 
 
 class EveningScreen(DataScreen):
