@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import random
+import re
 
 from textual._compositor import Compositor
 from textual.geometry import Region
@@ -28,10 +29,16 @@ def random_regions(rng: random.Random, width: int, height: int) -> set[Region]:
     return regions
 
 
+# A cursor move followed by nothing but another move, a line feed or the end: Textual's ChopsUpdate moves to
+# a piece that starts where a span ends and writes none of it. Such a move shows nothing on the terminal.
+IDLE_MOVE = re.compile(r"\x1b\[\d+;\d+H(?=\x1b\[\d+;\d+H|\n|$)")
+
+
 def written(compositor: Compositor, regions: set[Region], render, console) -> str:  # noqa: ANN001
+    """What the update writes to the terminal, cursor moves that write nothing left out."""
     compositor._dirty_regions.clear()
     compositor._dirty_regions.update(regions)
-    return render(compositor).render_segments(console)
+    return IDLE_MOVE.sub("", render(compositor).render_segments(console))
 
 
 async def test_every_update_matches_textuals_own(make_app, demo_path) -> None:
