@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from textual.color import Color
 from textual.geometry import Region
+from textual.widget import Widget
+
+from prodcom_tui.ui.widgets.pane_frame import AlikeInside
 
 from morning_helpers import WIDE, settle
 
@@ -109,3 +112,43 @@ async def test_the_frame_is_lit_as_the_focus_moves_and_only_its_edges_are_repain
         for y in (0, height // 2, height - 1):
             corner = roadblocks.render_lines(Region(0, y, 1, 1))[0]
             assert [seg.style.color for seg in corner if seg.text.strip()] == [accent], (y, list(corner))
+
+
+def textuals_own(pane, crop: Region) -> list:  # noqa: ANN001
+    """The lines Textual's style cache draws for `crop`, every one of them drawn afresh."""
+    pane._styles_cache.clear()
+    return Widget.render_lines(pane, crop)
+
+
+async def test_a_frame_draws_its_inside_once_and_each_line_as_textual_would(make_app, demo_path) -> None:
+    """Every framed pane of the morning and the afternoon, lit and dimmed, as a whole and cut anywhere:
+    the lines between the edges are drawn once and handed out for all, and each equals Textual's."""
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        for keys in (("tab",), ("tab", "tab"), ("2",), ("tab",)):
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            panes = [p for p in app.screen.query(".framed") if p.display and p.outer_size.height > 3]
+            assert panes and all(isinstance(p, AlikeInside) and p._alike_inside() for p in panes)
+            for pane in panes:
+                width, height = pane.outer_size
+                for crop in (Region(0, 0, width, height), Region(0, 1, 1, height - 2), Region(3, 2, width - 4, 1),
+                             Region(width - 1, height - 3, 1, 3)):
+                    pane._styles_cache.clear()
+                    drawn = list(pane.render_lines(crop))
+                    assert drawn == textuals_own(pane, crop), (pane.id, crop)
+            inside = app.screen.query(".framed").first()
+            calls: list[Region] = []
+            own = Widget.render_lines
+
+            def counted(self, crop: Region) -> list:  # noqa: ANN001
+                calls.append(crop)
+                return own(self, crop)
+
+            Widget.render_lines = counted
+            try:
+                inside.render_lines(Region(0, 0, *inside.outer_size))
+            finally:
+                Widget.render_lines = own
+            assert [c.height for c in calls] == [2, 1], calls  # the top edge and one inside line, the bottom edge

@@ -9,7 +9,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.widgets import ContentSwitcher, DataTable, Header, Static
 
 from ..modals.review import ReviewScreen
@@ -17,7 +17,7 @@ from ..modals.vendor_history import VendorHistoryScreen
 from ..widgets.budget_table import BudgetTable
 from ..widgets.key_bar import KeyBar
 from ..widgets.pane_bar import PaneBar
-from ..widgets.pane_frame import FRAMED
+from ..widgets.pane_frame import FramedVertical
 from ..widgets.table_pane import TablePane
 from ..widgets.windowed_table import WindowedTable
 from . import afternoon_columns as cols
@@ -82,9 +82,9 @@ class AfternoonScreen(AfternoonActions, DataScreen):
             yield DetailPanel(id="detail")
         yield KeyBar()
 
-    def _budget_pane(self) -> Vertical:
-        pane = Vertical(Static("Budget of live projects — e expense · i import", classes="pane-title"),
-                        BudgetTable(id="budget-lines"), id="budget", classes=FRAMED)
+    def _budget_pane(self) -> FramedVertical:
+        pane = FramedVertical(Static("Budget of live projects — e expense · i import", classes="pane-title"),
+                              BudgetTable(id="budget-lines"), id="budget")
         return pane
 
     def on_mount(self) -> None:

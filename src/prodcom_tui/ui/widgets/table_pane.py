@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from .filterable import Filterable
-from .pane_frame import FRAMED
+from .pane_frame import FRAMED, AlikeInside
 from .windowed_table import Column, WindowedTable
 
 
@@ -17,7 +17,7 @@ from .windowed_table import Column, WindowedTable
 Levels = tuple[tuple[int, tuple[str, ...] | None], ...]
 
 
-class TablePane(Filterable, Vertical):
+class TablePane(AlikeInside, Filterable, Vertical):
     """Title line, a filter box that appears on `/` (see Filterable), and the table."""
 
     BINDINGS = [

@@ -14,13 +14,13 @@ from textual.widgets import Static
 from prodcom_tui.domain.timeline import Lane
 
 from .filterable import Filterable
-from .pane_frame import FRAMED
+from .pane_frame import FRAMED, AlikeInside
 from .timeline import Timeline
 
 ZOOM_LABEL = {14: "2 weeks", 42: "6 weeks", 91: "a quarter"}
 
 
-class TimelinePane(Filterable, Vertical):
+class TimelinePane(AlikeInside, Filterable, Vertical):
     FILTER_PLACEHOLDER = "filter projects…  (enter keeps it, esc clears)"
     BINDINGS = [
         Binding("slash", "filter", "Filter", id="pane.filter", tooltip="Filter the projects (as you type; esc clears)"),
