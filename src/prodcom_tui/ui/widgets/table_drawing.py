@@ -27,7 +27,12 @@ class TableDrawing(DirectLines, FocusTint):
             self._prerender_due = True
             # Not at once after the frame: Textual writes a frame from a thread of its own, which then
             # waited for the GIL while the pages were drawn (the table alone, pagedown p50 17 -> 13 ms).
-            self.call_after_refresh(self.set_timer, PRERENDER_AFTER, self._prerender)
+            self.call_after_refresh(self._prerender_soon)
+
+    def _prerender_soon(self) -> None:
+        # A bound method, not call_after_refresh(self.set_timer, …): Textual wraps extra arguments in a new
+        # partial, and counts its parameters with inspect.signature at each call (~4 % of a pagedown).
+        self.set_timer(PRERENDER_AFTER, self._prerender)
 
     def _prerender(self) -> None:
         """After the frame is out, draw a page below and above the view so paging finds its lines ready."""
