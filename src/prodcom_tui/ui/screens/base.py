@@ -12,12 +12,13 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from ..band_compositor import BandCompositor
+from ..idle_gc import IdleCollect
 from ..messages import Loaded
 from ..widgets.pane_frame import PaneFrames
 from .prompt_frames import PromptFrames
 
 
-class DataScreen(PromptFrames, PaneFrames, Screen):
+class DataScreen(IdleCollect, PromptFrames, PaneFrames, Screen):
     """Subclasses implement `fetch(services)` (runs in a thread) and `show(data)` (runs on the UI loop)."""
 
     # Textual repaints the whole screen whenever focus moves; the widgets whose look depends on focus

@@ -1,0 +1,57 @@
+"""Garbage collections in the pauses between keys rather than in the middle of one.
+
+The app lets the collector run once 10,000 objects are waiting (ui/app.py, tune_gc). Where that count
+is reached is chance: on `huge`, the 17th pagedown in the expenses met a collection of the middle
+generation that took 30-39 ms, and that one key was the p95 of the bench's pagedowns (54 ms); young
+collections of 2-12 ms fell among the keys the same way.
+
+So once the screen has drawn and nothing else has been drawn for IDLE_AFTER, the collection that is
+building up runs then, while the person reads: a young one once EARLY objects wait, the middle
+generation with it when the next young collection would have taken it along. A key pressed after
+that starts with an empty young generation. Keys held down (auto-repeat) leave no pause, and the
+thresholds work as before. The oldest generation is left to Python: it is rare, and a full walk at
+an idle moment would still hold up a key that came during it.
+"""
+
+from __future__ import annotations
+
+import gc
+from time import monotonic
+
+IDLE_AFTER = 0.03  # seconds without a frame: longer than a frame and its pre-render, shorter than a person's pause
+EARLY = 2_000  # objects waiting before an idle moment collects them (a fifth of the app's threshold)
+
+
+def collect_if_due() -> int | None:
+    """Collect the young generation if EARLY objects wait, with the middle one when it is next due.
+
+    Returns the generation collected, or None.
+    """
+    young, middle, _old = gc.get_count()
+    if young < EARLY:
+        return None
+    generation = 1 if middle + 1 >= gc.get_threshold()[1] else 0
+    gc.collect(generation)
+    return generation
+
+
+class IdleCollect:
+    """Mixed into DataScreen (a Screen): books a collection for the first pause after a frame."""
+
+    _drawn_at = 0.0  # monotonic time of the last update tick
+    _collect_booked = False
+
+    def _on_timer_update(self) -> None:
+        super()._on_timer_update()  # type: ignore[misc]
+        self._drawn_at = monotonic()
+        if not self._collect_booked:
+            self._collect_booked = True
+            self.set_timer(IDLE_AFTER, self._collect_when_idle)  # type: ignore[attr-defined]
+
+    def _collect_when_idle(self) -> None:
+        wait = self._drawn_at + IDLE_AFTER - monotonic()
+        if wait > 0.001:  # drawn again since: wait for the pause after that frame
+            self.set_timer(wait, self._collect_when_idle)  # type: ignore[attr-defined]
+            return
+        self._collect_booked = False
+        collect_if_due()
