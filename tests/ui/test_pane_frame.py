@@ -49,21 +49,30 @@ async def test_only_the_focused_table_is_tinted_and_a_tab_lays_nothing_out_again
         assert layouts == []
 
 
-async def test_the_timeline_takes_its_tint_without_a_restyle(make_app, demo_path) -> None:
+async def test_the_timeline_shows_its_focus_on_the_cursor_line_alone_without_a_restyle(make_app, demo_path) -> None:
+    """Focus in the strip is its lit frame and the reversed label of the cursor's lane. Entering or leaving
+    it repaints that one line: a tint, Textual's focus repaint or a `:focus` restyle each drew every lane."""
     app = make_app(demo_path)
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         timeline = app.screen.query_one("Timeline")
-        restyled = []
+        restyled, repainted = [], []
         original = app.update_styles
         app.update_styles = lambda node=None, *a, **k: (restyled.append(node), original(node, *a, **k))[1]
+        refresh = timeline.refresh
+        timeline.refresh = lambda *regions, **k: (repainted.append(regions), refresh(*regions, **k))[1]
+
+        def cursor_label_reversed() -> bool:
+            return any(seg.style is not None and seg.style.reverse for seg in timeline.render_line(timeline.cursor + 1))
+
         await pilot.press("tab", "tab")  # roadblocks, then the timeline
         await pilot.pause()
-        assert app.focused is timeline and timeline.styles.background_tint.a > 0
+        assert app.focused is timeline and timeline.styles.background_tint.a == 0
+        assert cursor_label_reversed() and lit(app) == ["timeline-pane"]
         await pilot.press("tab")
         await pilot.pause()
-        assert app.focused is not timeline and timeline.styles.background_tint.a == 0
-        # A `:focus` rule matched every rule of the stylesheet against the strip on each focus move (~1 ms).
+        assert app.focused is not timeline and not cursor_label_reversed()
+        assert repainted and all(len(regions) == 1 and regions[0].height == 1 for regions in repainted), repainted
         assert restyled == []
 
 

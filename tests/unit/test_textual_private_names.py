@@ -22,6 +22,8 @@ CLASS_NAMES = [
     (Screen, "_screen_resized", "ui/screens/base.py: no layout at the same size"),
     (Widget, "_scroll_update", "ui/widgets/row_count.py: scrollbars follow the count without a layout"),
     (Widget, "_check_refresh", "ui/widgets/row_count.py: a table's repaint reaches the screen before it draws"),
+    (Widget, "_on_focus", "ui/widgets/timeline.py: focus repaints the cursor's line, not every lane"),
+    (Widget, "_on_blur", "ui/widgets/timeline.py"),
     (Styles, "set_rule", "ui/widgets/pane_frame.py: frame colours without repainting the pane"),
     (Stylesheet, "_parse_rules", "ui/css_memo.py: parsed CSS shared by the stylesheets of one process"),
     (Compositor, "_regions_to_spans", "ui/band_compositor.py: the spans a partial update writes"),

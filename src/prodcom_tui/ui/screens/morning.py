@@ -130,7 +130,9 @@ class MorningScreen(MorningActions, DataScreen):
         if name != self.active:
             self.active = name
             self._mark_active()
-        self.pane_target(name).focus()
+        # Not Widget.focus(): it repaints the whole widget first and sets the focus a message later;
+        # the table's tint and the timeline's cursor line repaint what focus changes, in this frame.
+        self.set_focus(self.pane_target(name))
 
     def current_pane(self) -> str:
         node = self.focused

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Region
 from textual.message import Message
@@ -20,7 +21,6 @@ from textual.widget import Widget
 from prodcom_tui.domain.timeline import SYMBOLS, Lane, Window, lane_cells, scale
 
 from ..format import plain
-from .focus_tint import FocusTint
 
 STYLES = {"today": "bold magenta", "span": "dim", "milestone": "bold", "done": "green", "late": "bold red",
           "at_risk": "bold yellow", "delivery": "bold cyan", "more": "dim", "blank": ""}
@@ -28,7 +28,7 @@ STATE_MARK = {"late": ("!", "bold red"), "at_risk": ("▲", "bold yellow"), "ok"
 LEGEND = "◆ milestone  ◇ done  ▲ at risk  ! late  ■ delivery  │ today"
 
 
-class Timeline(FocusTint, Widget, can_focus=True):
+class Timeline(Widget, can_focus=True):
     """Shows `lanes` over `window`; the cursor picks a project, `enter` opens it."""
 
     BINDINGS = [
@@ -110,6 +110,29 @@ class Timeline(FocusTint, Widget, can_focus=True):
         lanes = self.shown_lanes
         if lanes:
             self.post_message(self.Opened(lanes[self.cursor].project_id))
+
+    # Focus shows as the lit frame and the reversed label of the cursor's lane, and only that line is
+    # repainted. Textual's own handlers repaint the whole widget, and a tint (as the tables have) is laid
+    # over every line: each tab into or out of the strip drew all its lanes again (~1 ms on `large`).
+    def _on_focus(self, event: events.Focus) -> None:
+        event.prevent_default()
+        self._focus_moved(True)
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantFocus(self))
+
+    def _on_blur(self, event: events.Blur) -> None:
+        event.prevent_default()
+        self._focus_moved(False)
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantBlur(self))
+
+    def _focus_moved(self, has_focus: bool) -> None:
+        self.has_focus = has_focus
+        self.refresh(Region(0, self.cursor + 1, self.size.width, 1))
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """Nothing to restyle: Textual's watcher matches the whole stylesheet against the widget again
+        (for `:focus` rules, which nothing here has)."""
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
