@@ -16,10 +16,11 @@ an idle moment would still hold up a key that came during it.
 from __future__ import annotations
 
 import gc
+from asyncio import get_running_loop
 from time import monotonic
 
 IDLE_AFTER = 0.03  # seconds without a frame: longer than a frame and its pre-render, shorter than a person's pause
-EARLY = 2_000  # objects waiting before an idle moment collects them (a fifth of the app's threshold)
+EARLY = 6_000  # objects waiting before an idle moment collects them: a key leaves 200-800, so the next one has room
 
 
 def collect_if_due() -> int | None:
@@ -46,12 +47,14 @@ class IdleCollect:
         self._drawn_at = monotonic()
         if not self._collect_booked:
             self._collect_booked = True
-            self.set_timer(IDLE_AFTER, self._collect_when_idle)  # type: ignore[attr-defined]
+            # The event loop's own timer, not a Textual one (a task and a message each): this runs after
+            # nearly every frame, and only reads the clock and the collector's counts.
+            get_running_loop().call_later(IDLE_AFTER, self._collect_when_idle)
 
     def _collect_when_idle(self) -> None:
         wait = self._drawn_at + IDLE_AFTER - monotonic()
         if wait > 0.001:  # drawn again since: wait for the pause after that frame
-            self.set_timer(wait, self._collect_when_idle)  # type: ignore[attr-defined]
+            get_running_loop().call_later(wait, self._collect_when_idle)
             return
         self._collect_booked = False
         collect_if_due()
