@@ -6,7 +6,7 @@ from textual.color import Color
 from textual.geometry import Region
 from textual.widget import Widget
 
-from prodcom_tui.ui.widgets.pane_frame import AlikeInside
+from prodcom_tui.ui.widgets.pane_frame import AlikeInside, paint_frame
 
 from morning_helpers import WIDE, settle
 
@@ -129,6 +129,37 @@ def textuals_own(pane, crop: Region) -> list:  # noqa: ANN001
     return Widget.render_lines(pane, crop)
 
 
+def draws_asked(pane) -> list[int]:  # noqa: ANN001
+    """The heights of the crops the pane asks Textual's style cache for, drawing itself whole."""
+    calls: list[Region] = []
+    own = Widget.render_lines
+
+    def counted(self, crop: Region) -> list:  # noqa: ANN001
+        calls.append(crop)
+        return own(self, crop)
+
+    Widget.render_lines = counted
+    try:
+        pane.render_lines(Region(0, 0, *pane.outer_size))
+    finally:
+        Widget.render_lines = own
+    return [crop.height for crop in calls]
+
+
+def assert_drawn_as_textual(pane) -> None:  # noqa: ANN001
+    """Whole and cut anywhere, from a cold style cache, then warm after a frame change (what a tab does)."""
+    width, height = pane.outer_size
+    for crop in (Region(0, 0, width, height), Region(0, 1, 1, height - 2), Region(3, 2, width - 4, 1),
+                 Region(width - 1, height - 3, 1, 3)):
+        pane._styles_cache.clear()
+        assert list(pane.render_lines(crop)) == textuals_own(pane, crop), (pane.id, crop)
+    whole = Region(0, 0, width, height)
+    pane.render_lines(whole)
+    lit = pane.styles.border_top[1] == Color.parse(pane.app.theme_variables["accent"])
+    paint_frame(pane, Color.parse(pane.app.theme_variables["panel" if lit else "accent"]))  # edges marked only
+    assert list(pane.render_lines(whole)) == textuals_own(pane, whole), pane.id
+
+
 async def test_a_frame_draws_its_inside_once_and_each_line_as_textual_would(make_app, demo_path) -> None:
     """Every framed pane of the morning and the afternoon, lit and dimmed, as a whole and cut anywhere:
     the lines between the edges are drawn once and handed out for all, and each equals Textual's."""
@@ -141,23 +172,6 @@ async def test_a_frame_draws_its_inside_once_and_each_line_as_textual_would(make
             panes = [p for p in app.screen.query(".framed") if p.display and p.outer_size.height > 3]
             assert panes and all(isinstance(p, AlikeInside) and p._alike_inside() for p in panes)
             for pane in panes:
-                width, height = pane.outer_size
-                for crop in (Region(0, 0, width, height), Region(0, 1, 1, height - 2), Region(3, 2, width - 4, 1),
-                             Region(width - 1, height - 3, 1, 3)):
-                    pane._styles_cache.clear()
-                    drawn = list(pane.render_lines(crop))
-                    assert drawn == textuals_own(pane, crop), (pane.id, crop)
-            inside = app.screen.query(".framed").first()
-            calls: list[Region] = []
-            own = Widget.render_lines
-
-            def counted(self, crop: Region) -> list:  # noqa: ANN001
-                calls.append(crop)
-                return own(self, crop)
-
-            Widget.render_lines = counted
-            try:
-                inside.render_lines(Region(0, 0, *inside.outer_size))
-            finally:
-                Widget.render_lines = own
-            assert [c.height for c in calls] == [2, 1], calls  # the top edge and one inside line, the bottom edge
+                assert_drawn_as_textual(pane)
+            # The top edge and one inside line, then the bottom edge.
+            assert draws_asked(app.screen.query(".framed").first()) == [2, 1]

@@ -7,7 +7,8 @@ collections of 2-12 ms fell among the keys the same way.
 
 So once the screen has drawn and nothing else has been drawn for IDLE_AFTER, the collection that is
 building up runs then, while the person reads: a young one once EARLY objects wait, the middle
-generation with it when the next young collection would have taken it along. A key pressed after
+generation with it once the young collections since its last run reach its threshold (Python itself
+takes it along one young collection later, which could be in a key). A key pressed after
 that starts with an empty young generation. Keys held down (auto-repeat) leave no pause, and the
 thresholds work as before. The oldest generation is left to Python: it is rare, and a full walk at
 an idle moment would still hold up a key that came during it.
@@ -16,7 +17,7 @@ an idle moment would still hold up a key that came during it.
 from __future__ import annotations
 
 import gc
-from asyncio import get_running_loop
+from asyncio import TimerHandle, get_running_loop
 from time import monotonic
 
 IDLE_AFTER = 0.03  # seconds without a frame: longer than a frame and its pre-render, shorter than a person's pause
@@ -24,14 +25,16 @@ EARLY = 6_000  # objects waiting before an idle moment collects them: a key leav
 
 
 def collect_if_due() -> int | None:
-    """Collect the young generation if EARLY objects wait, with the middle one when it is next due.
+    """Collect the young generation if EARLY objects wait, with the middle one when it is (nearly) due.
 
     Returns the generation collected, or None.
     """
     young, middle, _old = gc.get_count()
     if young < EARLY:
         return None
-    generation = 1 if middle + 1 >= gc.get_threshold()[1] else 0
+    # Python runs the middle generation once its count is above its threshold: at the threshold, this
+    # young collection would bring it there, and the next collection (maybe in a key) would take it along.
+    generation = 1 if middle >= gc.get_threshold()[1] else 0
     gc.collect(generation)
     return generation
 
@@ -39,22 +42,29 @@ def collect_if_due() -> int | None:
 class IdleCollect:
     """Mixed into DataScreen (a Screen): books a collection for the first pause after a frame."""
 
-    _drawn_at = 0.0  # monotonic time of the last update tick
-    _collect_booked = False
+    _drawn_at = 0.0  # monotonic time of the last frame of this screen
+    _collect_booked: TimerHandle | None = None
 
     def _on_timer_update(self) -> None:
         super()._on_timer_update()  # type: ignore[misc]
+        if not self.is_current:  # type: ignore[attr-defined]
+            return  # a tick that draws nothing (another screen in front) is not a frame
         self._drawn_at = monotonic()
-        if not self._collect_booked:
-            self._collect_booked = True
+        if self._collect_booked is None:
             # The event loop's own timer, not a Textual one (a task and a message each): this runs after
             # nearly every frame, and only reads the clock and the collector's counts.
-            get_running_loop().call_later(IDLE_AFTER, self._collect_when_idle)
+            self._collect_booked = get_running_loop().call_later(IDLE_AFTER, self._collect_when_idle)
 
     def _collect_when_idle(self) -> None:
         wait = self._drawn_at + IDLE_AFTER - monotonic()
         if wait > 0.001:  # drawn again since: wait for the pause after that frame
-            get_running_loop().call_later(wait, self._collect_when_idle)
+            self._collect_booked = get_running_loop().call_later(wait, self._collect_when_idle)
             return
-        self._collect_booked = False
+        self._collect_booked = None
         collect_if_due()
+
+    def on_unmount(self) -> None:
+        # A screen gone (the app quitting, a test's app closed) leaves no check behind on the event loop.
+        if self._collect_booked is not None:
+            self._collect_booked.cancel()
+            self._collect_booked = None
