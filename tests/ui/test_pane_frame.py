@@ -175,3 +175,25 @@ async def test_a_frame_draws_its_inside_once_and_each_line_as_textual_would(make
                 assert_drawn_as_textual(pane)
             # The top edge and one inside line, then the bottom edge.
             assert draws_asked(app.screen.query(".framed").first()) == [2, 1]
+
+
+async def test_tabbing_back_to_a_scrolled_timeline_keeps_its_cursor_in_view(make_app, demo_path) -> None:
+    """Textual scrolls a widget it focuses into view: a timeline taller than its box went back to its
+    first lane on every tab into it, and the lane under the cursor was out of sight."""
+    app = make_app(demo_path)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        timeline = app.screen.query_one("Timeline")
+        timeline.set_lanes(timeline.lanes * 3)  # more live projects than the strip's box holds
+        await pilot.press("tab", "tab")  # roadblocks, then the timeline
+        await pilot.pause()
+        box = timeline.parent
+        await pilot.press(*"j" * (len(timeline.shown_lanes) - 1))
+        await pilot.pause()
+        scrolled = box.scroll_y
+        assert scrolled > 0 and app.focused is timeline
+        await pilot.press("tab", "shift+tab")  # away and back
+        await pilot.pause()
+        assert app.focused is timeline and box.scroll_y == scrolled
+        lane_line = timeline.region.y + timeline.cursor + 1  # line 0 is the scale
+        assert box.content_region.y <= lane_line < box.content_region.bottom

@@ -132,7 +132,9 @@ class MorningScreen(MorningActions, DataScreen):
             self._mark_active()
         # Not Widget.focus(): it repaints the whole widget first and sets the focus a message later;
         # the table's tint and the timeline's cursor line repaint what focus changes, in this frame.
-        self.set_focus(self.pane_target(name))
+        # Not scrolled into view either: the panes never scroll (a grid, or one shown at a time), and
+        # Textual scrolled a timeline taller than its box back to its first lane, away from its cursor.
+        self.set_focus(self.pane_target(name), scroll_visible=False)
 
     def current_pane(self) -> str:
         node = self.focused
