@@ -188,7 +188,7 @@ async def test_tabbing_back_to_a_scrolled_timeline_keeps_its_cursor_in_view(make
         await pilot.press("tab", "tab")  # roadblocks, then the timeline
         await pilot.pause()
         box = timeline.parent
-        await pilot.press(*"j" * (len(timeline.shown_lanes) - 1))
+        timeline.cursor = len(timeline.shown_lanes) - 1  # as `j` to the last lane: its watcher scrolls the box
         await pilot.pause()
         scrolled = box.scroll_y
         assert scrolled > 0 and app.focused is timeline
