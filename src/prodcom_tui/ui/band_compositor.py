@@ -4,15 +4,18 @@ Textual's partial update takes the box around all of a frame's dirty regions, an
 widget overlapping it for all of its lines, even where no line of the box changes. A tab on the
 morning dirties the two frames' edges, two tables and the key bar, whose box is nearly the whole
 screen. Here the dirty lines are grouped into runs, and each widget is asked only for its lines in
-each run. What is written does not change: the same spans, cut at the same places
-(tests/ui/test_band_compositor.py compares both on the four modes, with and without a toast).
+each run. What the terminal shows does not change: the same spans, cut at the same places, less only
+Textual's cursor moves to pieces it then writes nothing of (tests/ui/test_band_compositor.py compares
+both on the four modes, with and without a toast).
 
 On `large` at 120x36 in a pseudo-terminal, the drawing of a frame (Compositor.render_update) fell from
 ~12 to ~10.5 ms a tab, and from ~9.2 to ~8.2 ms a pagedown in the expenses.
 
-A widget every cut of whose lines in a run is already filled by widgets in front is not asked at all:
-the screen and the grid behind the morning's panes drew a full-width line each for every line of a
-run, all of it thrown away (a tab: ~0.5-1 ms of CPU less, five runs alternated with the code before).
+A widget is asked only for the lines where it starts a piece the update writes (one that meets a span)
+and that no widget in front has filled. The screen and the grid behind the morning's panes drew a
+full-width line each for every line of a run, all of it thrown away (a tab: ~0.5-1 ms of CPU less);
+a frame's edges made every widget beside them on those lines draw too (Pilot, 40 tabs on `large`: the
+frame's drawing 8.2 -> 7.7 ms a tab).
 """
 
 from __future__ import annotations

@@ -40,23 +40,20 @@ def collect_if_due() -> int | None:
 
 
 class IdleCollect:
-    """Mixed into DataScreen (a Screen): books a collection for the first pause after a frame."""
+    """Mixed into DataScreen before PromptFrames, whose `_last_frame` says when the screen last drew."""
 
-    _drawn_at = 0.0  # monotonic time of the last frame of this screen
+    _last_frame: float  # monotonic time of the last frame drawn (PromptFrames)
     _collect_booked: TimerHandle | None = None
 
     def _on_timer_update(self) -> None:
         super()._on_timer_update()  # type: ignore[misc]
-        if not self.is_current:  # type: ignore[attr-defined]
-            return  # a tick that draws nothing (another screen in front) is not a frame
-        self._drawn_at = monotonic()
-        if self._collect_booked is None:
+        if self._collect_booked is None and self.is_current:  # type: ignore[attr-defined]
             # The event loop's own timer, not a Textual one (a task and a message each): this runs after
             # nearly every frame, and only reads the clock and the collector's counts.
             self._collect_booked = get_running_loop().call_later(IDLE_AFTER, self._collect_when_idle)
 
     def _collect_when_idle(self) -> None:
-        wait = self._drawn_at + IDLE_AFTER - monotonic()
+        wait = self._last_frame + IDLE_AFTER - monotonic()
         if wait > 0.001:  # drawn again since: wait for the pause after that frame
             self._collect_booked = get_running_loop().call_later(wait, self._collect_when_idle)
             return

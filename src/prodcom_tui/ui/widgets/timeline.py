@@ -116,19 +116,18 @@ class Timeline(Widget, can_focus=True):
     # over every line: each tab into or out of the strip drew all its lanes again (~1 ms on `large`).
     def _on_focus(self, event: events.Focus) -> None:
         event.prevent_default()
-        self._focus_moved(True)
-        if self.parent is not None:
-            self.parent.post_message(events.DescendantFocus(self))
+        self._focus_moved(True, events.DescendantFocus(self))
 
     def _on_blur(self, event: events.Blur) -> None:
         event.prevent_default()
-        self._focus_moved(False)
-        if self.parent is not None:
-            self.parent.post_message(events.DescendantBlur(self))
+        self._focus_moved(False, events.DescendantBlur(self))
 
-    def _focus_moved(self, has_focus: bool) -> None:
+    def _focus_moved(self, has_focus: bool, notice: events.Event) -> None:
+        """What Textual's handlers do, the whole-widget repaint aside: the parent is told, as they tell it."""
         self.has_focus = has_focus
         self.refresh(Region(0, self.cursor + 1, self.size.width, 1))
+        if self.parent is not None:
+            self.parent.post_message(notice)
 
     def watch_has_focus(self, has_focus: bool) -> None:
         """Nothing to restyle: Textual's watcher matches the whole stylesheet against the widget again
