@@ -62,12 +62,16 @@ def test_schema_head_read_as_text_matches_alembic() -> None:
     assert migrate.static_head() == migrate.head_revision()
 
 
-def test_opening_a_current_database_does_not_load_alembic(demo_path) -> None:
-    """Alembic is only needed to upgrade; checking the version is one SELECT."""
+def test_opening_a_current_or_a_new_database_does_not_load_alembic(demo_path) -> None:
+    """Alembic is only needed to upgrade; checking the version is one SELECT, and a new file gets the
+    schema from the shipped dump."""
+    new = demo_path.with_name("new.db")
     code = ("import sys; from pathlib import Path; from prodcom_tui.store.open import open_store; "
-            f"s = open_store(Path({str(demo_path)!r})); s.dispose(); print('alembic' in sys.modules)")
+            f"s = open_store(Path({str(demo_path)!r})); s.dispose(); "
+            f"s = open_store(Path({str(new)!r})); s.dispose(); print('alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
+    assert new.is_file()
 
 
 def test_an_old_or_foreign_file_still_goes_through_alembic(tmp_path) -> None:

@@ -9,7 +9,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from prodcom_tui.store import fastread, migrate, schema
+from prodcom_tui.store import open as open_module
+from prodcom_tui.store.engine import make_engine
 from prodcom_tui.store.open import open_store
 
 REDO = "the schema dump is out of date: run `python scripts/dump_schema.py` and commit store/schema_head.sql"
@@ -34,11 +38,51 @@ def test_the_dump_is_taken_at_the_migration_head() -> None:
     assert schema.dump_is_current()
 
 
+def migrated(path: Path) -> Path:
+    """A new file brought to head by the real migrations (open_store would take the dump)."""
+    engine = make_engine(path, write=True)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    return path
+
+
 def test_the_dump_builds_what_the_migrations_build(tmp_path: Path) -> None:
-    open_store(tmp_path / "migrated.db").dispose()
     conn = sqlite3.connect(tmp_path / "dumped.db", isolation_level=None)
     try:
-        schema.create_at_head(conn)
+        assert schema.create_at_head(conn)
     finally:
         conn.close()
-    assert entries(tmp_path / "dumped.db") == entries(tmp_path / "migrated.db"), REDO
+    assert entries(tmp_path / "dumped.db") == entries(migrated(tmp_path / "migrated.db")), REDO
+
+
+def test_a_new_file_is_opened_at_head_from_the_dump(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """open_store gives a new file the migrations' schema without running them."""
+    want = entries(migrated(tmp_path / "migrated.db"))
+    monkeypatch.setattr(migrate, "upgrade", lambda *a, **k: pytest.fail("a new file ran the migrations"))
+    open_store(tmp_path / "new.db").dispose()
+    assert entries(tmp_path / "new.db") == want, REDO
+    assert oct((tmp_path / "new.db").stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_stale_dump_leaves_a_new_file_to_the_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    want = entries(migrated(tmp_path / "migrated.db"))
+    monkeypatch.setattr(open_module, "dump_is_current", lambda: False)
+    monkeypatch.setattr(schema, "create_at_head", lambda conn: pytest.fail("a stale dump was used"))
+    open_store(tmp_path / "new.db").dispose()
+    assert entries(tmp_path / "new.db") == want
+
+
+def test_a_file_created_by_another_opener_first_is_left_as_it_is(tmp_path: Path) -> None:
+    """Two processes opening one new file both find it empty; the second to get the lock changes nothing."""
+    path = tmp_path / "new.db"
+    open_store(path).dispose()
+    before = entries(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert not schema.create_at_head(conn)
+        assert not conn.in_transaction
+    finally:
+        conn.close()
+    assert entries(path) == before

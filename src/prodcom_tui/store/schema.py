@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +40,33 @@ def dump_is_current() -> bool:
     return dumped_revision() is not None and dumped_revision() == head_revision()
 
 
-def create_at_head(conn: sqlite3.Connection) -> None:
-    """Create every table and index and stamp the revision, on an empty database, in one transaction."""
-    conn.executescript(f"BEGIN;\n{HEAD_SQL.read_text(encoding='utf-8')}COMMIT;\n")
+def create_at_head(conn: sqlite3.Connection) -> bool:
+    """Create every table and index and stamp the revision on an empty database, in one transaction.
+
+    False, with nothing changed, when the database has tables by then: two processes opening one new
+    file at once both find it empty, and the one that takes the write lock second must not fail on
+    "table already exists" (it then finds the file current, as any later opener would).
+    """
+    conn.execute("BEGIN IMMEDIATE")  # the write lock before the check, so no one creates in between
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            conn.execute("ROLLBACK")
+            return False
+        for sql in _statements(HEAD_SQL.read_text(encoding="utf-8")):
+            conn.execute(sql)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return True
+
+
+def _statements(text: str) -> Iterator[str]:
+    """The dump's statements one by one (executescript would commit the transaction opened above)."""
+    pending = ""
+    for line in text.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
