@@ -52,15 +52,25 @@ class TableDrawing(DirectLines, FocusTint):
         Focus moving in or out also lands here (FocusTint sets the tint), but the tint is laid over the lines
         afterwards, so the cache stays unless the header or cursor colours really changed.
         """
-        try:
-            baked = (self.get_component_rich_style("windowed-table--header"),
-                     self.get_component_rich_style("windowed-table--cursor"))
-        except KeyError:  # not styled yet (still mounting): nothing cached either
-            baked = ()
+        baked = self._baked_styles()
         if not baked or baked != self._baked:
             self._baked = baked
             self._lines.clear()
         super().notify_style_update()
+
+    def _baked_styles(self) -> tuple:
+        try:
+            return (self.get_component_rich_style("windowed-table--header"),
+                    self.get_component_rich_style("windowed-table--cursor"))
+        except KeyError:  # not styled yet (still mounting): nothing cached either
+            return ()
+
+    def _note_baked(self) -> None:
+        """Called before a line is cached: lines drawn before the first style update that finds the styles
+        (the rows land before it at start) were drawn with these colours, and that update must keep them.
+        It emptied the cache instead, and the first tab into each table drew every row in view again."""
+        if not self._baked:
+            self._baked = self._baked_styles()
 
     def _refresh_row(self, index: int) -> None:
         """Repaint the one line of row `index`, if it is in view (row_count's _refresh_rows)."""
@@ -85,6 +95,7 @@ class TableDrawing(DirectLines, FocusTint):
         key = (None, PLAIN, False)  # no row is None
         cached = self._lines.get(key, width)
         if cached is None:
+            self._note_baked()
             cells = [Text(c.label) for c in self._columns]
             style = self.get_component_rich_style("windowed-table--header")
             strip = row_strip(cells, self._columns, widths(self._columns, width - 2), NO_MARK, self.app.console, width, style)
@@ -92,6 +103,7 @@ class TableDrawing(DirectLines, FocusTint):
         return cached
 
     def _render_row(self, row: Any, state: int, marked: bool, width: int) -> Strip:
+        self._note_baked()
         style = (self.get_component_rich_style("windowed-table--cursor") if state == CURSOR_FOCUSED
                  else REVERSE if state == CURSOR else None)
         cells = [c.render(row) for c in self._columns]
