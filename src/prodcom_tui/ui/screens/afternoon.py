@@ -91,9 +91,12 @@ class AfternoonScreen(AfternoonActions, DataScreen):
         self._focus_pane()
 
     def on_resize(self) -> None:
+        appears = self.size.width >= WIDE and not self.has_class("-wide")
         self.set_class(self.size.width >= WIDE, "-wide")
         self.set_class(self.size.width >= WIDER, "-wider")
         self._show_budget()
+        if appears:  # the panel follows cursor moves; one that just appeared shows the row already there
+            self._follow_current()
 
     def _show_budget(self) -> None:
         if self.budget_data is not None:
@@ -200,6 +203,12 @@ class AfternoonScreen(AfternoonActions, DataScreen):
         # A pane that is not on screen can still announce rows as they load: only the visible one drives the panel.
         if self.has_class("-wide") and event.table is self.current_table():
             self.query_one(DetailPanel).follow(self.pane, event.row)
+
+    def _follow_current(self) -> None:
+        if self.pane == "budget":
+            self.query_one(DetailPanel).follow_line(self.query_one(BudgetTable).current_line_id())
+        elif (row := self.current()) is not None:
+            self.query_one(DetailPanel).follow(self.pane, row)
 
     def current_table(self) -> WindowedTable | None:
         return self.table(self.pane) if self.pane in WINDOWED else None
