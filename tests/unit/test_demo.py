@@ -125,6 +125,10 @@ def test_demo_people_and_codes_are_usable_as_tags(demo) -> None:  # noqa: ANN001
     codes = [c for (c,) in _rows(store, "SELECT code FROM project")]
     assert "VERA-PRINTEMPS" in codes and all(re.fullmatch(r"[A-Z0-9-]+", c) for c in codes)
     assert ("Lancement gamme Printemps — Maison Véra",) in _rows(store, "SELECT name FROM project")
+    # The lists show a live project's code whole (at 14 cells the afternoon cut LUNE-TEMOIGNAGE short).
+    from prodcom_tui.ui.format import CODE_WIDTH
+
+    assert max(len(c) for (c,) in _rows(store, "SELECT code FROM project WHERE status = 'live'")) <= CODE_WIDTH
 
 
 def test_demo_quotes_compare_several_vendors_of_the_right_category(demo) -> None:  # noqa: ANN001

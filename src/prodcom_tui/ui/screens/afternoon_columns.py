@@ -8,7 +8,7 @@ from prodcom_tui.domain.afternoon import DeliveryRow, ReviewRow
 from prodcom_tui.domain.money import format_money
 from prodcom_tui.domain.quotes import QuoteRow
 
-from ..format import day, money, plain
+from ..format import CODE_WIDTH, day, money, plain
 from ..widgets.windowed_table import Column
 
 
@@ -32,7 +32,7 @@ DELIVERIES = [
     Column("State", _delivery_state, 8),
     Column("Due", lambda r: _short(r.expected_on), 5),
     Column("Came", lambda r: _short(r.actual_on), 5),
-    Column("Project", lambda r: plain(r.project_code), 14),
+    Column("Project", lambda r: plain(r.project_code), CODE_WIDTH),
     Column("Vendor", lambda r: plain(r.vendor)),
     Column("What", lambda r: plain(r.description + (f" — {r.issue_note}" if r.issue_note else ""))),
     Column("PO", lambda r: plain(r.po_number, "dim"), 12),
@@ -77,7 +77,7 @@ def _verdict(r: ReviewRow) -> Text:
 REVIEWS = [
     Column("Verdict", _verdict, 9),
     Column("Since", lambda r: day(r.submitted_on), 10),
-    Column("Project", lambda r: plain(r.project_code), 14),
+    Column("Project", lambda r: plain(r.project_code), CODE_WIDTH),
     Column("Deliverable", lambda r: plain(r.deliverable)),
     Column("Kind", lambda r: Text(r.kind), 7),
     Column("Round", lambda r: Text(str(r.round), justify="right"), 5, "right"),

@@ -9,7 +9,7 @@ from textual.binding import Binding
 
 from prodcom_tui.domain.morning import RequestRow
 
-from ..format import day, plain
+from ..format import CODE_WIDTH, day, plain
 from .table_pane import TablePane
 from .windowed_table import Column
 
@@ -38,7 +38,7 @@ def columns(today: date) -> list[Column]:
         Column("Via", lambda r: Text(SOURCE_MARK.get(r.source, r.source)), 7),
         Column("Received", _received, 12),
         Column("Wanted", lambda r: day(r.wanted_on, today), 12),
-        Column("Project", lambda r: plain(r.project_code or "—"), 14),
+        Column("Project", lambda r: plain(r.project_code or "—"), CODE_WIDTH),
     ]
 
 

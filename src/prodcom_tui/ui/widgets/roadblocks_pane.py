@@ -9,7 +9,7 @@ from rich.text import Text
 from prodcom_tui.domain.paging import ListSource
 from prodcom_tui.domain.roadblocks import LABELS, Roadblock
 
-from ..format import plain
+from ..format import CODE_WIDTH, plain
 from .table_pane import TablePane
 from .windowed_table import Column
 
@@ -32,7 +32,7 @@ def columns(today: date) -> list[Column]:
     return [
         Column("Sev", _severity, 3),
         Column("Kind", lambda r: Text(LABELS[r.kind]), 14),
-        Column("Project", lambda r: plain(r.project_code), 15),
+        Column("Project", lambda r: plain(r.project_code), CODE_WIDTH),
         Column("What", lambda r: plain(r.what)),
         Column("Since", lambda r: _since(r, today), 11),
     ]

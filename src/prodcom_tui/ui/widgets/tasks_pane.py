@@ -9,7 +9,7 @@ from textual.binding import Binding
 
 from prodcom_tui.domain.morning import TeamTaskRow
 
-from ..format import day, plain, priority
+from ..format import CODE_WIDTH, day, plain, priority
 from .table_pane import TablePane
 from .windowed_table import Column
 
@@ -37,7 +37,7 @@ def columns(today: date) -> list[Column]:
         Column("Person", lambda r: plain(r.person), 16),
         Column("State", _group, 10),
         Column("Task", _title),
-        Column("Project", lambda r: plain(r.project_code), 15),
+        Column("Project", lambda r: plain(r.project_code), CODE_WIDTH),
         Column("Due", lambda r: _due(r, today), 12),
         Column("Est.", lambda r: Text(f"{r.estimate_hours} h" if r.estimate_hours else "—", justify="right"), 5, "right"),
         Column("#", lambda r: Text(str(r.id), style="dim", justify="right"), 5, "right"),
