@@ -13,13 +13,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from prodcom_tui.store.open import open_store
+from prodcom_tui.store.migrate import migrate_new_file
 from prodcom_tui.store.schema import HEAD_SQL, render
 
 
 def migrated_entries(path: Path) -> tuple[list[str], str]:
     """Every CREATE statement in the order SQLite recorded it (parents before children), and the revision."""
-    open_store(path).dispose()  # the real migrations, as `prodcom` runs them on a new file
+    migrate_new_file(path)  # the real migrations (open_store would take the dump this script writes)
     conn = sqlite3.connect(path)
     try:
         sqls = [sql for (sql,) in conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")]

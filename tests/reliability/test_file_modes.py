@@ -63,3 +63,15 @@ def test_an_existing_database_left_readable_is_made_private(umask_022, tmp_path:
     db.chmod(0o644)
     open_store(db).dispose()
     assert mode(db) == 0o600
+
+
+def test_a_new_file_another_opener_creates_meanwhile_is_taken_and_made_private(umask_022, tmp_path: Path,
+                                                                                monkeypatch) -> None:  # noqa: ANN001
+    """Two processes opening one new file both find it missing; the second to create it must not fail."""
+    from prodcom_tui.store.files import create_private_file
+
+    path = tmp_path / "new.db"
+    path.write_bytes(b"")  # the other process, between this one's check and its create
+    monkeypatch.setattr(Path, "exists", lambda self: False)
+    create_private_file(path)
+    assert mode(path) == 0o600

@@ -16,6 +16,16 @@ async def test_the_first_tab_into_each_table_draws_only_the_cursor_lines(make_ap
     app = make_app(demo_path, prebuild=True)  # as `prodcom` runs: the other modes built off screen at idle
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
+        # Building the afternoon restyles the app once its modules are imported (a thread, then a message):
+        # that style update is the one that emptied the caches, so the tabs must come after it.
+        for _ in range(300):
+            afternoon = app._screen_stacks.get("afternoon")  # no public view of another mode's screens
+            if afternoon and afternoon[0].has_data:
+                break
+            await pilot.pause(0.01)
+        else:
+            raise AssertionError("the afternoon was never built off screen")
+        await settle(app, pilot)
         tables = list(app.screen.query(WindowedTable))
         assert len(tables) >= 3
         drawn: list[tuple[WindowedTable, int, object]] = []

@@ -13,7 +13,6 @@ import pytest
 
 from prodcom_tui.store import fastread, migrate, schema
 from prodcom_tui.store import open as open_module
-from prodcom_tui.store.engine import make_engine
 from prodcom_tui.store.open import open_store
 
 REDO = "the schema dump is out of date: run `python scripts/dump_schema.py` and commit store/schema_head.sql"
@@ -39,12 +38,7 @@ def test_the_dump_is_taken_at_the_migration_head() -> None:
 
 
 def migrated(path: Path) -> Path:
-    """A new file brought to head by the real migrations (open_store would take the dump)."""
-    engine = make_engine(path, write=True)
-    try:
-        migrate.upgrade(engine)
-    finally:
-        engine.dispose()
+    migrate.migrate_new_file(path)
     return path
 
 
@@ -86,3 +80,16 @@ def test_a_file_created_by_another_opener_first_is_left_as_it_is(tmp_path: Path)
     finally:
         conn.close()
     assert entries(path) == before
+
+
+def test_the_dump_script_takes_the_migrations_not_the_dump(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Redoing the dump (after a migration is edited, or SQLAlchemy writes its SQL differently) must not
+    copy the dump it replaces."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dump_schema", Path(__file__).parents[2] / "scripts" / "dump_schema.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    monkeypatch.setattr(schema, "create_at_head", lambda conn: pytest.fail("the script copied the dump"))
+    sqls, revision = script.migrated_entries(tmp_path / "head.db")
+    assert revision == migrate.head_revision() and len(sqls) > 20

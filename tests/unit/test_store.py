@@ -163,12 +163,11 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from prodcom_tui.store.engine import create_private_file, make_engine
+    from prodcom_tui.store.engine import make_engine
 
-    create_private_file(tmp_path / "head.db")
-    engine = make_engine(tmp_path / "head.db", write=True)
+    migrate.migrate_new_file(tmp_path / "head.db")
+    engine = make_engine(tmp_path / "head.db", write=False)
     try:
-        migrate.upgrade(engine)
         with engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), metadata)
     finally:

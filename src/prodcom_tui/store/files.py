@@ -18,8 +18,10 @@ def create_private_file(path: Path) -> None:
         if path.stat().st_mode & 0o077:
             os.chmod(path, 0o600)
         return
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass  # another process opening the same new file created it since the check: made private all the same
     os.chmod(path, 0o600)
 
 

@@ -74,6 +74,19 @@ def _has_tables(engine: Engine) -> bool:
         return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").first() is not None
 
 
+def migrate_new_file(path: Path) -> None:
+    """A new file brought to head by the migrations themselves, for scripts/dump_schema.py and the tests
+    that hold the schema dump to them: open_store would hand it the dump."""
+    from .engine import create_private_file, make_engine
+
+    create_private_file(path)
+    engine = make_engine(path, write=True)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+
+
 def create_from_dump(engine: Engine) -> bool:
     """Give an empty file the head schema from the shipped dump (store.schema) in one transaction: ~10 ms,
     where importing Alembic and running every migration takes 0.1-0.3 s of each new file's first open.

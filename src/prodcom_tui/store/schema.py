@@ -57,7 +57,10 @@ def create_at_head(conn: sqlite3.Connection) -> bool:
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the connection is closed with it; the first error is the one to tell
         raise
     return True
 
@@ -70,3 +73,5 @@ def _statements(text: str) -> Iterator[str]:
         if sqlite3.complete_statement(pending):
             yield pending
             pending = ""
+    if pending.strip(" \n") and not all(line.startswith("--") for line in pending.strip().splitlines()):
+        yield pending  # a cut-off last statement: SQLite refuses it, and nothing of the dump is kept
