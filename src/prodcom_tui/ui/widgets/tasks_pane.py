@@ -23,8 +23,9 @@ def _group(r: TeamTaskRow) -> Text:
 
 
 def _title(r: TeamTaskRow) -> Text:
-    text = priority(r.priority) + Text(" ") + plain(r.title, style="strike dim" if r.status == "done" else "")
-    return text
+    # Assembled, not added: `a + b` keeps a's own style over the whole result, and a high priority's
+    # bold red mark turned the whole title bold red.
+    return Text.assemble(priority(r.priority), " ", plain(r.title, style="strike dim" if r.status == "done" else ""))
 
 
 def _due(r: TeamTaskRow, today: date) -> Text:
