@@ -15,11 +15,11 @@ def plain(value: object, style: str = "") -> Text:
     return Text(safe_terminal(str(value)), style=style, no_wrap=True, overflow="ellipsis")
 
 
-# A task's priority as one cell, the same in every list (high, normal, low): the title follows it.
 # The width of a project code's column in every list: codes as long as COBALT-VIVATECH whole (at 14 the
 # afternoon showed LUNE-TEMOIGNA…); longer ones (the field takes 30) end in "…".
 CODE_WIDTH = 15
 
+# A task's priority as one cell, the same in every list (high, normal, low): the title follows it.
 PRIORITY_MARKS = {1: ("↑", "bold red"), 2: (" ", ""), 3: ("↓", "dim")}
 
 
