@@ -41,6 +41,10 @@ INSTANCE_NAMES = [
     ("compositor", "_dirty_regions"), ("compositor", "cuts"), ("compositor", "visible_widgets"),
     # tests/snapshots/snapshot_helpers.py: a table still to measure its columns
     ("table", "_require_update_dimensions"), ("table", "_updated_cells"),
+    # ui/widgets/focus_cells.py: the caches a KeyTable trims when focus moves (tests/ui/test_keytable_focus.py
+    # checks what it then draws against DataTable's own drawing)
+    ("table", "_cell_render_cache"), ("table", "_row_render_cache"), ("table", "_line_cache"),
+    ("table", "_styles_cache"), ("table", "_get_styles_to_render_cell"),
 ]
 
 

@@ -6,10 +6,12 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import DataTable
 
+from .focus_cells import FocusKeepsCells
+
 MIN_FLEX = 12  # the flexible column never narrower than this: the table scrolls sideways instead
 
 
-class KeyTable(DataTable):
+class KeyTable(FocusKeepsCells, DataTable):
     """For lists that stay small (under ~1,000 rows); big lists use the windowed table."""
 
     BINDINGS = [
@@ -20,7 +22,12 @@ class KeyTable(DataTable):
     ]
 
     DEFAULT_CSS = """
-    KeyTable { height: 1fr; }
+    KeyTable {
+        height: 1fr;
+        /* DataTable tints itself 5 % when focused, which changes every cell it draws (focus_cells.py):
+           focus shows on the pane's lit frame and the cursor's colours, as for the other lists. */
+        &:focus { background-tint: 0%; & > .datatable--header { background-tint: 0%; } }
+    }
     """
 
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
