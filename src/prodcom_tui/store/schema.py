@@ -73,5 +73,5 @@ def _statements(text: str) -> Iterator[str]:
         if sqlite3.complete_statement(pending):
             yield pending
             pending = ""
-    if pending.strip(" \n") and not all(line.startswith("--") for line in pending.strip().splitlines()):
+    if pending.strip():
         yield pending  # a cut-off last statement: SQLite refuses it, and nothing of the dump is kept

@@ -40,8 +40,10 @@ class FocusKeepsCells:
         self._drop_cursor_cells()
 
     def _on_resize(self, event: events.Resize) -> None:
-        if event.size == self._drawn_size:  # shown again as it was: DataTable's handler (and the column
-            event.prevent_default()         # fitting of KeyTable's) would only count a change
+        # Shown again as it was: DataTable's handler, after this one in the MRO, would only count a change
+        # into its caches' keys. (KeyTable's own on_resize comes before and still runs.)
+        if event.size == self._drawn_size:
+            event.prevent_default()
             return
         self._drawn_size = event.size
 
