@@ -1,12 +1,17 @@
-"""A full disk (PRAGMA max_page_count, and a real tiny tmpfs where the machine allows it) gives one clear
-message in the app and on the command line, and the data written before stays whole."""
+"""A full disk (PRAGMA max_page_count, and a real tiny tmpfs where the machine allows it), a full disk
+during a schema upgrade, a read-only file and a failed write each give one clear message in the app or on
+the command line, and the data written before stays whole."""
 
 from __future__ import annotations
 
 import os
+import resource
 import shutil
+import signal
 import sqlite3
 import subprocess
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,6 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import func, select
 
 from prodcom_tui.store import engine as engine_mod
+from prodcom_tui.store import migrate
 from prodcom_tui.store.errors import StoreError, StoreFull
 from prodcom_tui.store.models import Project, Vendor
 from prodcom_tui.store.open import open_store
@@ -95,24 +101,150 @@ async def test_the_app_says_the_disk_is_full_in_a_notification(tmp_path: Path, c
     store.dispose()
 
 
-def test_the_command_line_says_it_in_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
-    from prodcom_tui.cli.main import main
-
-    path = tmp_path / "cli.db"
-    open_store(path).dispose()
+def cap_every_connection(monkeypatch, spare: int = 2):  # noqa: ANN001, ANN201
+    """Every connection prodcom opens from now on may grow the file by `spare` pages at most; gives back the
+    uncapped hook. max_page_count is a setting of one connection, not of the file, so it goes where prodcom
+    sets up each connection (engine._set_pragmas) rather than on a connection of the test's own."""
     original = engine_mod._set_pragmas
 
     def capped(dbapi_conn, read_only):  # noqa: ANN001, ANN202
         original(dbapi_conn, read_only)
         pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + spare}")
 
     monkeypatch.setattr(engine_mod, "_set_pragmas", capped)
+    return original
+
+
+def test_the_command_line_says_it_in_one_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    from prodcom_tui.cli.main import main
+
+    path = tmp_path / "cli.db"
+    open_store(path).dispose()
+    original = cap_every_connection(monkeypatch)
     assert main(["demo", "--db", str(path)]) == 1
     err = capsys.readouterr().err
     assert err == f"prodcom: {FULL}\n"
     monkeypatch.setattr(engine_mod, "_set_pragmas", original)
     assert main(["check", "--db", str(path)]) == 0
+
+
+OLD_REVISION = "0002"  # before 0003's covering index on expense, which needs room in proportion to the rows
+
+
+def file_at_old_revision(path: Path, expenses: int) -> None:
+    """A file at OLD_REVISION with a project, a line and its expenses, built as test_store builds old files."""
+    from prodcom_tui.store.engine import create_private_file, make_engine
+
+    create_private_file(path)
+    engine = make_engine(path, write=True)
+    migrate.upgrade(engine, OLD_REVISION)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO project (id, code, name, client, kind, status, currency, health_comment) "
+                             "VALUES (1, 'OLD', 'Old project', '', 'print', 'live', 'EUR', '')")
+        conn.exec_driver_sql("INSERT INTO budgetline (id, project_id, name, category, estimate_minor, currency, "
+                             "is_contingency) VALUES (1, 1, 'Printing', '', 123456, 'EUR', 0)")
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) INSERT INTO expense "
+            "(budget_line_id, amount_minor, currency, spent_on, description, invoice_ref) "
+            "SELECT 1, i, 'EUR', '2026-11-01', printf('%0180d', i), '' FROM n", (expenses,))
+    engine.dispose()
+
+
+def revision_and_expenses(path: Path) -> tuple[str, int, int, str]:
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("SELECT version_num FROM alembic_version").fetchone()[0],
+                *conn.execute("SELECT count(*), sum(amount_minor) FROM expense").fetchone(),
+                conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_full_disk_during_a_schema_upgrade_is_called_a_full_disk(tmp_path: Path, monkeypatch, capsys) -> None:
+    """The upgrade runs out of room building 0003's index: the command line and open_store say the disk is
+    full (store/open.py WRITE_PROBLEMS), not "cannot be read as a database"; the file stays at its old
+    revision, whole, and upgrades once there is room."""
+    from prodcom_tui.cli.main import main
+
+    path = tmp_path / "old.db"
+    file_at_old_revision(path, 2_000)
+    intact = (OLD_REVISION, 2_000, 2_000 * 2_001 // 2, "ok")
+    original = cap_every_connection(monkeypatch)
+    assert main(["db", "upgrade", "--db", str(path)]) == 1
+    assert capsys.readouterr().err == f"prodcom: {FULL}\n"
+    with pytest.raises(StoreFull):
+        open_store(path)  # what the app does on start
+    assert revision_and_expenses(path) == intact
+    assert list((tmp_path / "backups").glob("*before-upgrade.db"))
+    monkeypatch.setattr(engine_mod, "_set_pragmas", original)
+    assert main(["db", "upgrade", "--db", str(path)]) == 0
+    assert revision_and_expenses(path) == (migrate.head_revision(), *intact[1:])
+
+
+NOBODY = 65534
+READ_ONLY = "the database file is read-only: nothing was saved; check its permissions"
+
+
+@contextmanager
+def as_the_files_owner(folder: Path):  # noqa: ANN201
+    """Root ignores file modes (and CI runs as root): there the folder and its files are given to nobody and
+    prodcom runs with nobody's effective uid; the saved uid stays root, so the test takes root back after."""
+    if os.geteuid() != 0:
+        yield
+        return
+    for path in [folder, *folder.iterdir()]:
+        os.chown(path, NOBODY, NOBODY)
+    os.seteuid(NOBODY)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+def test_a_read_only_file_is_one_sentence_on_the_command_line(capsys) -> None:
+    """A folder of its own under the system temp dir: pytest's tmp_path sits in a 0700 folder of root's."""
+    from prodcom_tui.cli.main import main
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        db = folder / "p.db"
+        assert main(["db", "upgrade", "--db", str(db)]) == 0
+        db.chmod(0o400)
+        capsys.readouterr()
+        with as_the_files_owner(folder):
+            assert main(["demo", "--db", str(db)]) == 1
+            assert capsys.readouterr().err == f"prodcom: {READ_ONLY}\n"
+            assert main(["check", "--db", str(db)]) == 0  # still readable, nothing half-written
+
+
+@contextmanager
+def no_file_may_grow():  # noqa: ANN201
+    """RLIMIT_FSIZE 0 for this process (no root needed): a write that would grow a file fails with EFBIG,
+    which SQLite reports as an I/O error (only ENOSPC is a full disk); SIGXFSZ ignored so the write fails
+    instead of killing the process. Both are put back after."""
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, limit[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limit)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+def test_a_failed_write_is_one_sentence_on_the_command_line(tmp_path: Path, capsys) -> None:
+    from prodcom_tui.cli.main import main
+
+    db = tmp_path / "p.db"
+    assert main(["db", "upgrade", "--db", str(db)]) == 0
+    capsys.readouterr()
+    with no_file_may_grow():
+        assert main(["demo", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err == "prodcom: the database file could not be written (disk I/O error): nothing was saved; check the disk\n"
+    assert main(["check", "--db", str(db)]) == 0
+    assert revision_and_expenses(db)[1:] == (0, None, "ok")
 
 
 @pytest.fixture
