@@ -157,3 +157,41 @@ def test_an_import_is_backed_up_first_and_a_refused_file_is_not(services, tmp_pa
     assert not list(folder.glob("*before-import.db"))
     services.expenses.import_csv(good, project=code)
     assert len(list(folder.glob("*before-import.db"))) == 1
+
+
+def ids_and_budget(services):  # noqa: ANN001, ANN201
+    """Every expense id, and the project's budget as the afternoon shows it (lines and totals)."""
+    with services.store.reading() as s:
+        ids = set(s.exec(select(Expense.id)).all())
+    return ids, next(p for p in services.budget.projects() if p.code == PROJECT)
+
+
+def test_an_import_is_one_change_that_one_undo_reverses(services) -> None:
+    before = ids_and_budget(services)
+    preview = services.expenses.import_csv(FIXTURES / "bank_fr_latin1.csv", project=PROJECT)
+    ids, budget = ids_and_budget(services)
+    assert preview.new == 4 and len(ids - before[0]) == 4 and budget.totals != before[1].totals
+    assert services.system.undo_last() == "Expenses imported from bank_fr_latin1.csv"
+    assert ids_and_budget(services) == before  # all four gone, every line's figures and the totals back
+    assert services.expenses.import_csv(FIXTURES / "bank_fr_latin1.csv", project=PROJECT).new == 4
+
+
+def test_prodcom_undo_takes_back_a_command_line_import(demo_path, capsys, clock) -> None:
+    from prodcom_tui.cli.main import main
+    from prodcom_tui.services.facade import open_services
+
+    def expenses() -> tuple[int, object]:
+        services = open_services(demo_path, clock)
+        try:
+            ids, budget = ids_and_budget(services)
+            return len(ids), budget.totals
+        finally:
+            services.close()
+
+    before = expenses()
+    bank = str(FIXTURES / "bank_fr_latin1.csv")
+    assert main(["import", "expenses", bank, "--db", str(demo_path), "--project", PROJECT]) == 0
+    assert expenses()[0] == before[0] + 4
+    assert main(["undo", "--db", str(demo_path)]) == 0
+    assert capsys.readouterr().out.endswith("undone: Expenses imported from bank_fr_latin1.csv\n")
+    assert expenses() == before
