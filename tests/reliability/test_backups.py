@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import mailbox
 import os
 import sqlite3
 from datetime import datetime, timedelta
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from sqlmodel import func, select
 
 from prodcom_tui.cli.main import main
-from prodcom_tui.services.facade import Services, open_services
+from prodcom_tui.services.facade import open_services
 from prodcom_tui.store.backup import KEEP_DAILY, KEEP_RECENT, KEEP_WEEKLY, backup_file, keep_set, list_backups, rotate
 from prodcom_tui.store.errors import StoreError
 from prodcom_tui.store.models import Project
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "csv"
 
 
 def test_rotation_keeps_the_newest_few_seven_days_and_four_weeks() -> None:
@@ -75,9 +79,34 @@ def test_a_damaged_database_gives_no_backup(tmp_path: Path, demo_path: Path) -> 
     assert not list((tmp_path / "backups").glob("*.db")) and not list((tmp_path / "backups").glob("*.partial"))
 
 
-def test_the_importers_backup_before_an_import(services: Services) -> None:
-    made = services.system.backup("before import")
-    assert made.name.endswith("-before-import.db") and made.stat().st_mode & 0o777 == 0o600
+def a_mailbox(path: Path) -> Path:
+    box = mailbox.mbox(str(path))
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Message-ID"] = "client@x.fr", "BAT à valider", "<bat@x.fr>"
+    message["Date"] = "Tue, 24 Nov 2026 09:15:00 +0100"
+    message.set_content("Bonjour")
+    box.add(message)
+    box.close()
+    return path
+
+
+@pytest.mark.parametrize(("kind", "table"), [("expenses", "expense"), ("mail", "request")])
+def test_the_importers_backup_before_an_import(kind: str, table: str, demo_path: Path, tmp_path: Path,
+                                               umask_022, capsys) -> None:
+    """`prodcom import expenses|mail` leave a private, verified copy holding the data as it was before."""
+    what = {"expenses": [str(FIXTURES / "bank_fr_latin1.csv"), "--project", "VERA-PRINTEMPS"],
+            "mail": [str(a_mailbox(tmp_path / "in.mbox"))]}[kind]
+    folder = demo_path.parent / "backups"
+    count = f"SELECT count(*) FROM {table}"
+    with sqlite3.connect(demo_path) as live:
+        before = live.execute(count).fetchone()
+    assert not list(folder.glob("*import.db"))
+    assert main(["import", kind, *what, "--db", str(demo_path)]) == 0
+    (made,) = folder.glob("*import.db")
+    assert made.stat().st_mode & 0o777 == 0o600
+    with sqlite3.connect(made) as copy, sqlite3.connect(demo_path) as live:
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert copy.execute(count).fetchone() == before != live.execute(count).fetchone()
 
 
 def test_the_first_open_of_the_day_backs_up_once(demo_path: Path, clock) -> None:
