@@ -87,6 +87,12 @@ def report(exc: Exception) -> int:
     if isinstance(exc, OSError):
         print(f"prodcom: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
+    from prodcom_tui.store.errors import read_problem
+
+    problem = read_problem(exc)  # a damaged page found by a read the store does not wrap (the report's)
+    if problem is not None:
+        print(f"prodcom: {problem}", file=sys.stderr)
+        return 1
     from prodcom_tui.logs import log_crash
 
     where = log_crash(exc)

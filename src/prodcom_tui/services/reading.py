@@ -13,27 +13,30 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
+from prodcom_tui.store.errors import read_errors
+
 Run = Callable[[str, dict[str, Any]], list[tuple]]
 
 
 @contextmanager
 def rows(store: Any) -> Iterator[Run]:
     """`run(sql, params)` inside one read transaction, so every statement of a read sees the same data."""
-    fast = getattr(store, "fast_rows", None)  # an OpeningStore reads on bare connections until the store is open
-    if fast is not None:
-        with fast() as run:
-            yield run
-        return
-    # A pooled connection of the store's read engine, in one transaction (its "begin" event says BEGIN),
-    # but the statements go straight to the sqlite3 connection under it, as on the fast path: no ORM
-    # session, and rows fetched in C rather than one at a time through SQLAlchemy's result (that was
-    # ~7 % of a filter keystroke's samples on `huge`, on a worker thread holding the GIL the frame needs).
-    with store.read_engine.connect() as conn, conn.begin():
-        cursor = conn.connection.driver_connection.cursor()
-        try:
-            yield lambda sql, params: cursor.execute(sql, params).fetchall()
-        finally:
-            cursor.close()
+    with read_errors():  # a damaged page or a failing disk is one sentence, not a crash
+        fast = getattr(store, "fast_rows", None)  # an OpeningStore reads on bare connections until the store is open
+        if fast is not None:
+            with fast() as run:
+                yield run
+            return
+        # A pooled connection of the store's read engine, in one transaction (its "begin" event says BEGIN),
+        # but the statements go straight to the sqlite3 connection under it, as on the fast path: no ORM
+        # session, and rows fetched in C rather than one at a time through SQLAlchemy's result (that was
+        # ~7 % of a filter keystroke's samples on `huge`, on a worker thread holding the GIL the frame needs).
+        with store.read_engine.connect() as conn, conn.begin():
+            cursor = conn.connection.driver_connection.cursor()
+            try:
+                yield lambda sql, params: cursor.execute(sql, params).fetchall()
+            finally:
+                cursor.close()
 
 
 def sql_list(values: tuple[str, ...]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 from prodcom_tui.paths import backups_dir, ensure_private_dir
 
 from .engine import create_private_file
-from .errors import StoreError
+from .errors import SQLITE_CORRUPT, SQLITE_NOTADB, DamagedDatabase, StoreError, integrity_summary, result_code
 from .fastread import file_uri
 
 NAME = re.compile(r"^prodcom-(\d{8})-(\d{6})-([a-z-]+)\.db$")
@@ -34,23 +35,26 @@ def copy_database(source: Path, target: Path) -> None:
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))
     try:
-        verdict = _copy_and_verify(source, partial)
+        verdicts = _copy_and_verify(source, partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
+        if result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise DamagedDatabase(f"{source} is damaged ({exc}), so it was not backed up: run `prodcom check`") from None
         raise StoreError(f"the backup of {source} could not be written ({exc}): check the disk") from None
-    if verdict != "ok":
+    if verdicts != ["ok"]:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"the backup of {source} failed its integrity check ({verdict}): the database may be damaged")
+        raise DamagedDatabase(f"the backup of {source} failed its integrity check ({integrity_summary(verdicts)}): "
+                              "the database is damaged, run `prodcom check`")
     os.chmod(partial, 0o600)
     os.replace(partial, target)
 
 
-def _copy_and_verify(source: Path, target: Path) -> str:
+def _copy_and_verify(source: Path, target: Path) -> list[str]:
     src = sqlite3.connect(file_uri(source, read_only=True), uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
-        return dst.execute("PRAGMA integrity_check").fetchone()[0]
+        return [row[0] for row in dst.execute("PRAGMA integrity_check")]
     finally:
         dst.close()
         src.close()
@@ -95,7 +99,7 @@ def daily_backup_due(db_path: Path, today: date) -> bool:
 def restore_file(backup: Path, db_path: Path) -> Path:
     """Put a backup in place of the database, after backing up the current file."""
     check_restorable(backup)
-    saved = backup_file(db_path, "before-restore") if db_path.exists() else None
+    saved = _keep_current(db_path) if db_path.exists() else None
     create_private_file(db_path)
     dst = sqlite3.connect(db_path)
     src = sqlite3.connect(file_uri(backup, read_only=True), uri=True)
@@ -107,6 +111,28 @@ def restore_file(backup: Path, db_path: Path) -> Path:
         src.close()
         dst.close()
     return saved or db_path
+
+
+def _keep_current(db_path: Path) -> Path:
+    """The file a restore replaces, kept: a verified backup, or, when it is damaged (the usual reason to
+    restore), its bytes as they are, under a name rotation never counts as a backup nor removes. A damaged
+    file is then taken away whole: SQLite's backup API may not write over pages it cannot read."""
+    try:
+        return backup_file(db_path, "before-restore")
+    except DamagedDatabase:
+        folder = ensure_private_dir(backups_dir(db_path))
+        kept = folder / f"damaged-{datetime.now():%Y%m%d-%H%M%S}.db"
+        for suffix in ("", "-wal"):  # the -wal holds commits not yet in the main file; -shm is only an index
+            if Path(f"{db_path}{suffix}").exists():
+                _copy_private(Path(f"{db_path}{suffix}"), Path(f"{kept}{suffix}"))
+        for suffix in ("-wal", "-shm", ""):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        return kept
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    with open(source, "rb") as src, os.fdopen(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600), "wb") as dst:
+        shutil.copyfileobj(src, dst)
 
 
 def check_restorable(backup: Path) -> None:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
+from .errors import DamagedDatabase, integrity_summary, read_problem
+from .errors import first_line as _first_line
 from .store import Store
 
 # Each rule: (what is wrong, SQL returning the offending ids). Portable SQL only.
@@ -43,15 +46,20 @@ RULES: tuple[tuple[str, str], ...] = (
 
 
 def run_checks(store: Store) -> list[str]:
-    with store.read_engine.connect() as conn:
-        problems = _sqlite_checks(conn)
-        if problems and problems[0].startswith("integrity"):
-            return problems
-        for what, sql in RULES:
-            ids = [row[0] for row in conn.execute(text(sql))]
-            if ids:
-                problems.append(f"{what}: {len(ids)} found (ids {_ids(ids)})")
-        problems += _cycles(conn)
+    try:
+        with store.read_engine.connect() as conn:
+            problems = _sqlite_checks(conn)
+            if problems and problems[0].startswith("integrity"):
+                return problems
+            for what, sql in RULES:
+                ids = [row[0] for row in conn.execute(text(sql))]
+                if ids:
+                    problems.append(f"{what}: {len(ids)} found (ids {_ids(ids)})")
+            problems += _cycles(conn)
+    except DBAPIError as exc:  # SQLite stops its own check at a page too damaged to walk
+        if not isinstance(read_problem(exc), DamagedDatabase):
+            raise
+        return [f"integrity check failed: {_first_line(exc)}"]
     return problems
 
 
@@ -59,7 +67,7 @@ def _sqlite_checks(conn) -> list[str]:  # noqa: ANN001
     """SQLite's own checks; the only engine-specific SQL outside the engine factory, and read-only."""
     verdicts = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
     if verdicts != ["ok"]:
-        return [f"integrity check failed: {'; '.join(verdicts[:5])}"]
+        return [f"integrity check failed: {integrity_summary(verdicts)}"]
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         tables = sorted({row[0] for row in broken})

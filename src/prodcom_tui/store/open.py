@@ -14,9 +14,9 @@ from .backup import backup_file, daily_backup_due
 from .engine import create_private_file, make_engine, network_warning
 from .precheck import check_db_path
 from .schema import dump_is_current
-from .errors import NotADatabase, StoreError
-from .store import SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_IOERR, SQLITE_LOCKED, SQLITE_READONLY
-from .store import Store, result_code, storage_error
+from .errors import SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_IOERR, SQLITE_LOCKED, SQLITE_READONLY
+from .errors import NotADatabase, StoreError, result_code
+from .store import Store, storage_error
 
 WRITE_PROBLEMS = {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_FULL}
 

@@ -16,7 +16,9 @@ from prodcom_tui.domain.clock import Clock
 
 from . import changelog
 from .engine import make_engine
-from .errors import StoreError, StoreFull
+from .errors import (SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_IOERR,
+                     SQLITE_LOCKED, SQLITE_NOTADB, SQLITE_READONLY, StoreError, StoreFull, read_errors, result_code)
+from .errors import first_line as _first_line
 
 
 @dataclass
@@ -37,7 +39,7 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with Session(self.read_engine, expire_on_commit=False) as session:
+        with read_errors(), Session(self.read_engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
@@ -73,11 +75,6 @@ class Store:
             self.write_engine.dispose()
 
 
-# SQLite's primary result codes (the low byte of the extended code) that a person can act on.
-SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 5, 6, 8, 10, 11, 13
-SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_NOTADB = 14, 19, 26
-
-
 @contextmanager
 def translate_errors() -> Iterator[None]:
     """Turn SQLite's disk, lock and file errors into one sentence for the user; the transaction is rolled back."""
@@ -104,17 +101,6 @@ def storage_error(exc: BaseException) -> StoreError:
     if code == SQLITE_CONSTRAINT:
         return StoreError(f"the change breaks a rule of the database ({_first_line(orig)}): nothing was saved")
     return StoreError(f"the database refused the change ({_first_line(orig)}): nothing was saved")
-
-
-def result_code(exc: BaseException) -> int:
-    """SQLite's primary result code behind a SQLAlchemy or sqlite3 error (0 when there is none)."""
-    orig = getattr(exc, "orig", None) or exc
-    return (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
-
-
-def _first_line(exc: BaseException) -> str:
-    """SQLite's own words only: SQLAlchemy appends the statement, which has no place in a message."""
-    return str(exc).split("\n")[0]
 
 
 def memory_store(clock: Clock | None = None) -> Store:
