@@ -111,7 +111,7 @@ async def test_roadblock_enter_puts_the_cursor_on_the_task_and_done_clears_it(mo
     await settle(app, pilot)
     await pilot.press("tab")
     assert app.screen.current_pane() == "roadblocks"
-    await pilot.press("slash", *"blocked", "enter")
+    await pilot.press("slash", *"waits on 1 task", "enter")  # a task with one open blocker: done clears it
     await settle(app, pilot)
     blocked = table(app, "roadblocks").current_row
     assert blocked.kind == "blocked_task"
@@ -120,6 +120,7 @@ async def test_roadblock_enter_puts_the_cursor_on_the_task_and_done_clears_it(mo
     assert app.screen.current_pane() == "team"
     assert table(app, "tasks").current_row.id == blocked.target_id
     blockers = app.services.tasks.detail(blocked.target_id).depends_on
+    assert len(blockers) == 1
     await pilot.press("slash")
     app.screen.query_one("#tasks Input").value = _title(app, blockers[0])  # titles hold dashes and spaces
     await pilot.press("enter")
@@ -129,11 +130,10 @@ async def test_roadblock_enter_puts_the_cursor_on_the_task_and_done_clears_it(mo
     await settle(app, pilot)
     with app.services.store.reading() as s:
         assert s.get(Task, blockers[0]).status == "done"
-    if len(blockers) == 1:
-        left = {r.target_id for r in app.services.roadblocks.list() if r.kind == "blocked_task"}
-        assert blocked.target_id not in left
-        shown = [table(app, "roadblocks").row_at(i) for i in range(table(app, "roadblocks").row_count)]
-        assert blocked.target_id not in {r.target_id for r in shown if r is not None and r.kind == "blocked_task"}
+    left = {r.target_id for r in app.services.roadblocks.list() if r.kind == "blocked_task"}
+    assert blocked.target_id not in left
+    shown = [table(app, "roadblocks").row_at(i) for i in range(table(app, "roadblocks").row_count)]
+    assert blocked.target_id not in {r.target_id for r in shown if r is not None and r.kind == "blocked_task"}
 
 
 def _title(app, task_id: int) -> str:  # noqa: ANN001

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import mailbox
 from datetime import date
 from email.message import EmailMessage
@@ -112,3 +113,28 @@ def test_cli_imports_once_and_refuses_a_non_mailbox(demo_path: Path, mbox_path: 
     assert main(["import", "mail", str(bad), "--db", str(demo_path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "is not a mailbox" in err and "nothing was imported" in err
+
+
+def test_cli_since_imports_only_recent_mail_after_a_backup(demo_path: Path, mbox_path: Path, capsys) -> None:
+    """`--since` drops the 2 November message; the file is backed up before the requests are written."""
+    from prodcom_tui.cli.main import main
+
+    folder = demo_path.parent / "backups"
+    before = _requests(demo_path)
+    assert not list(folder.glob("*-import.db"))
+    assert main(["import", "mail", str(mbox_path), "--since", "2026-11-20", "--db", str(demo_path)]) == 0
+    assert "3 request(s) imported, 0 already there" in capsys.readouterr().out
+    added = {k: v for k, v in _requests(demo_path).items() if k not in before}
+    assert set(added) == {"<a1@client.fr>", "<a2@client.fr>", "<a3@client.fr>"}
+    assert "Sans identifiant" not in _requests(demo_path).values()
+    (backup,) = folder.glob("*-import.db")  # taken first: it holds the requests as they were
+    assert _requests(backup) == before
+
+
+def _requests(db_path: Path) -> dict[str, str]:
+    """Message-ID (or row id) -> subject of every request in the file, read with plain sqlite3."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db_path)) as db:
+        rows = db.execute("SELECT COALESCE(message_id, 'row-' || id), subject FROM request").fetchall()
+    return dict(rows)
