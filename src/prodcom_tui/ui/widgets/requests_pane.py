@@ -13,7 +13,9 @@ from ..format import CODE_WIDTH, day, plain
 from .table_pane import TablePane
 from .windowed_table import Column
 
-SOURCE_MARK = {"email": "✉ mail", "phone": "☎ phone", "chat": "✎ chat", "meeting": "◎ meet"}
+# How a request came in, as a mark before the sender: a column of its own left the subject no room in a
+# pane half a 160-column terminal wide, so the source showed only from ~260 columns. `enter` names it.
+SOURCE_MARK = {"email": "✉", "phone": "☎", "chat": "✎", "meeting": "◎"}
 
 
 def _urgency(row: RequestRow) -> Text:
@@ -25,9 +27,10 @@ def _received(row: RequestRow) -> Text:
 
 
 def _sender(row: RequestRow) -> Text:
-    """The display name of `Name <address>`, so the column shows who rather than an address."""
+    """How it came and who sent it: the display name of `Name <address>`, so the column shows who rather
+    than an address."""
     name = row.requester.split("<", 1)[0].strip().strip('"') or row.requester
-    return plain(name or "—")
+    return Text.assemble((SOURCE_MARK.get(row.source, "·"), "dim"), " ", plain(name or "—"))
 
 
 def columns(today: date) -> list[Column]:
@@ -35,7 +38,6 @@ def columns(today: date) -> list[Column]:
         Column("Urgency", _urgency, 9),
         Column("Subject", lambda r: plain(r.subject)),
         Column("From", _sender, 18),
-        Column("Via", lambda r: Text(SOURCE_MARK.get(r.source, r.source)), 7),
         Column("Received", _received, 12),
         Column("Wanted", lambda r: day(r.wanted_on, today), 12),
         Column("Project", lambda r: plain(r.project_code or "—"), CODE_WIDTH),

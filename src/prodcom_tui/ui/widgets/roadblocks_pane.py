@@ -22,10 +22,18 @@ def _severity(r: Roadblock) -> Text:
     return Text(mark, style=style)
 
 
-def _since(r: Roadblock, today: date) -> Text:
+def _age(r: Roadblock, today: date) -> str:
     days = (today - r.since).days
-    label = "today" if days <= 0 else f"{days}d"
-    return Text(f"{r.since:%d %b} {label:>4}", style="bold" if days > 7 else "")
+    return "today" if days <= 0 else f"{days}d"
+
+
+def _since(r: Roadblock, today: date) -> Text:
+    return Text(f"{r.since:%d %b} {_age(r, today):>5}", style="bold" if (today - r.since).days > 7 else "")
+
+
+def _aged(r: Roadblock, today: date) -> Text:
+    """Since when, for a narrow pane: how long it has been blocking, the date left to the wide one."""
+    return Text(_age(r, today), style="bold" if (today - r.since).days > 7 else "")
 
 
 def columns(today: date) -> list[Column]:
@@ -34,12 +42,14 @@ def columns(today: date) -> list[Column]:
         Column("Kind", lambda r: Text(LABELS[r.kind]), 14),
         Column("Project", lambda r: plain(r.project_code), CODE_WIDTH),
         Column("What", lambda r: plain(r.what)),
-        Column("Since", lambda r: _since(r, today), 11),
+        Column("Since", lambda r: _since(r, today), 12),
+        Column("Age", lambda r: _aged(r, today), 5, justify="right"),
     ]
 
 
 # (narrowest pane width, columns shown): the widest level that fits wins; None shows them all.
-LEVELS = ((90, None), (70, ("Sev", "Kind", "Project", "What")), (0, ("Sev", "Project", "What")))
+LEVELS = ((90, ("Sev", "Kind", "Project", "What", "Since")), (70, ("Sev", "Kind", "Project", "What", "Age")),
+          (0, ("Sev", "Project", "What", "Age")))
 
 
 def source(items: list[Roadblock]) -> ListSource:

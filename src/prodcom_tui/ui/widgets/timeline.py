@@ -180,6 +180,8 @@ class Timeline(Widget, can_focus=True):
 
     def _lane_line(self, lane: Lane, label: int, strip: int, current: bool) -> Text:
         mark, mark_style = STATE_MARK[lane.state(self.today)]
+        # The lane's state colours its whole line, code and spans too (Rich's `a + b` keeps a's style as the
+        # base of the result): late, at risk and on track read across the room on the stand-up screen.
         head = Text(mark + " ", style=mark_style) + plain(lane.code[:label].ljust(label), style="bold" if current else "")
         head.append(" ")
         cells = lane_cells(lane, self.window, strip, self.today)
