@@ -25,6 +25,18 @@ class MorningActions:
     def _table(self, pane: str) -> Any:
         return self.query_one(f"#{pane}").table  # type: ignore[attr-defined]
 
+    def _one_row(self, pane: str, what: str, for_all: str) -> Any:
+        """The row under the cursor, for a key that works on one row; None, saying why, when other rows are
+        marked: the marks say "the next action applies to these", and acting on the cursor's row alone
+        while they stay lit would do something else than they promise."""
+        table = self._table(pane)
+        row = table.current_row
+        if table.marked and (row is None or set(table.marked) != {row.id}):
+            self.app.notify(f"{what} works on one {pane[:-1]} at a time and {len(table.marked)} are marked: "
+                            f"x unmarks ({for_all} apply to every marked one)", severity="warning")
+            return None
+        return row
+
     def _after(self, pane: str, message: str) -> Any:
         def done(_: object) -> None:
             self._table(pane).clear_marks()
@@ -40,6 +52,8 @@ class MorningActions:
         self.app.push_screen(CaptureForm())
 
     def action_triage(self) -> None:
+        if self._table("requests").marked and self._one_row("requests", "Triage", "a") is None:
+            return
         row = self._table("requests").current_row
         if row is None:
             self.app.notify("No request to triage: the inbox is empty", severity="warning")
@@ -90,7 +104,7 @@ class MorningActions:
         self.app.push_screen(new_task_form(project, handle))
 
     def action_edit_task(self) -> None:
-        row = self._table("tasks").current_row
+        row = self._one_row("tasks", "Edit", "space, d and a")
         if row is not None:
             self._with_task(row.id)
 
@@ -129,6 +143,8 @@ class MorningActions:
         self.app.notify(f"Moved {count} task{'s' if count != 1 else ''} (u undoes)")
 
     def action_feedback(self) -> None:
+        if self._table("tasks").marked and self._one_row("tasks", "Feedback", "space, d and a") is None:
+            return
         row = self._table("tasks").current_row
         if row is None or row.person_id is None:
             self.app.notify("Feedback goes to a person: move to a task that has an assignee", severity="warning")
