@@ -100,7 +100,7 @@ def _reviews(s, today, project_id, wait_days):  # noqa: ANN001, ANN202
         select(Review.id, Review.round, Review.submitted_on, Review.reviewer_id, Deliverable.name, Project.id, Project.code)
         .join(Deliverable, Deliverable.id == Review.deliverable_id)
         .join(Project, Project.id == Deliverable.project_id)
-        .where(Review.verdict == "pending", Review.submitted_on <= cutoff), project_id)
+        .where(Review.verdict == "pending", Review.submitted_on < cutoff), project_id)
     return [rb.make("review_waiting", pid, code, f"{name}, round {rnd} · {_late(sub, today)} working days",
                     sub, rb.review_severity(_late(sub, today), wait_days), rid, reviewer)
             for rid, rnd, sub, reviewer, name, pid, code in s.execute(stmt)]

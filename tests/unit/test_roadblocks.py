@@ -78,3 +78,22 @@ def test_finishing_the_blocker_clears_the_blocked_roadblock(services) -> None:
     services.tasks.set_done(list(blockers), True)
     left = {(r.kind, r.target_id) for r in services.roadblocks.list()}
     assert ("blocked_task", blocked.target_id) not in left
+
+
+def test_a_review_is_a_roadblock_once_it_has_waited_longer_than_the_setting(services) -> None:
+    """The setting (3 working days) is how long a review may wait: on the third day it is not late yet."""
+    from sqlmodel import select
+
+    from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, add_working_days
+    from prodcom_tui.store.models import Deliverable, Project, Review
+
+    today = services.store.clock.today()
+    with services.store.raw_writing() as s:
+        deliverable = s.exec(select(Deliverable).join(Project).where(Project.status == "live")).first()
+        waited = {days: Review(deliverable_id=deliverable.id, round=10 + days,  # rounds of their own
+                               submitted_on=add_working_days(today, -days, FRENCH_HOLIDAYS)) for days in (3, 4)}
+        s.add_all(waited.values())
+        s.flush()
+        ids = {days: review.id for days, review in waited.items()}
+    waiting = {r.target_id for r in services.roadblocks.list() if r.kind == "review_waiting"}
+    assert ids[4] in waiting and ids[3] not in waiting

@@ -44,7 +44,7 @@ WHERE {scope} AND dv.status IN ('scheduled', 'shipped') AND dv.expected_on < :to
 REVIEWS = """
 SELECT r.id, r.round, r.submitted_on, r.reviewer_id, dl.name, p.id, p.code
 FROM review r JOIN deliverable dl ON dl.id = r.deliverable_id JOIN project p ON p.id = dl.project_id
-WHERE {scope} AND r.verdict = 'pending' AND r.submitted_on <= :cutoff
+WHERE {scope} AND r.verdict = 'pending' AND r.submitted_on < :cutoff
 """
 
 # Used = the larger of committed (live orders) and actual (expenses), as in domain.budget. Summed per line
@@ -93,6 +93,7 @@ class RoadblockService(ServiceBase):
             found += self._deliveries(run(DELIVERIES.format(scope=scope), today))
             found += self._budget(run(BUDGET.format(scope=scope), pid))
             found += self._risks(run(RISKS.format(scope=scope), {"serious": ROADBLOCK_RISK_SCORE, **pid}))
+            # Late once it has waited longer than the setting: submitted before the day that many working days ago.
             cutoff = add_working_days(self.today, -wait_days, FRENCH_HOLIDAYS).isoformat()
             found += self._reviews(run(REVIEWS.format(scope=scope), {"cutoff": cutoff, **pid}), wait_days)
         return rb.ranked(found)
