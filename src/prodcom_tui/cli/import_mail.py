@@ -31,10 +31,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     services = common.open_services(args)
     try:
-        from prodcom_tui.store.backup import backup_file
-
-        if items:
-            backup_file(common.db_path(args), "import")
+        if items:  # named and dated as the expense import's: `prodcom-<stamp>-before-import.db`, the store's clock
+            services.system.backup("before import")
         added, skipped = services.requests.import_mail(items, str(path))
     finally:
         services.close()
