@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from prodcom_tui.domain.text import safe_terminal
+
 from . import common
 from .common import UserError
 
@@ -81,5 +83,5 @@ def undo(args: argparse.Namespace) -> int:
         summary = services.system.undo_last()
     finally:
         services.close()
-    common.say(f"undone: {summary}" if summary else "nothing to undo")
+    common.say(f"undone: {safe_terminal(summary)}" if summary else "nothing to undo")  # the summary comes from the file
     return 0 if summary else 1

@@ -20,6 +20,7 @@ def register(actions: argparse._SubParsersAction, parent: argparse.ArgumentParse
 
 def run(args: argparse.Namespace) -> int:
     from prodcom_tui.domain.money import format_money
+    from prodcom_tui.domain.text import safe_terminal
     from prodcom_tui.io.csv_columns import parse_map
     from prodcom_tui.io.csv_expenses import CsvError
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     columns = ", ".join(f"{field}={header!r}" for field, header in preview.columns.items())
     common.say(f"{preview.file}: {preview.read} rows read ({'; '.join(preview.notes)}); columns {columns}")
     for day, amount, line, description in preview.sample:
-        common.say(f"  {day:%d/%m/%Y}  {format_money(amount):>14}  {line}  {description}")
+        common.say(safe_terminal(f"  {day:%d/%m/%Y}  {format_money(amount):>14}  {line}  {description}"))  # line names come from the file
     verb = "imported" if preview.written else "would be imported (dry run: nothing written)"
     common.say(f"{preview.new} expenses {verb}, total {format_money(preview.total)}; {preview.already} already there")
     return 0

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from prodcom_tui.domain.charts import Series
 from prodcom_tui.domain.money import Money, format_money
 
+from ..format import plain
 from ..widgets.chart import BlockChart
 
 
@@ -30,7 +31,7 @@ class ChartScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static(Text(self.title_text, style="bold"))
+            yield Static(plain(self.title_text, "bold"))
             yield BlockChart(rows=7, id="burndown")
             yield BlockChart(rows=7, fmt=self._money, id="spend")
             yield Static(Text("Bars turn red where spend passes the estimate (┄). esc closes.", style="dim"))

@@ -52,7 +52,7 @@ class FormScreen(ModalScreen[Any]):
             with VerticalScroll():
                 for spec in self.fields:
                     yield Label(spec.label, id=f"label-{spec.name}")
-                    yield Input(spec.value, placeholder=spec.placeholder, id=f"field-{spec.name}")
+                    yield Input(safe_terminal(spec.value), placeholder=spec.placeholder, id=f"field-{spec.name}")
                     yield Static("", id=f"error-{spec.name}", classes="field-error")
             yield Static("", id="form-error", classes="form-error")
             yield Static(Text(self.hint or "enter: next field / save · esc: cancel"), classes="form-hint")

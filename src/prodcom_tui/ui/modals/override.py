@@ -6,6 +6,7 @@ from rich.text import Text
 
 from prodcom_tui.domain.charts import HealthEntry
 from prodcom_tui.domain.report import HEALTH_LABELS, ProjectLine, read_health
+from prodcom_tui.domain.text import safe_terminal
 
 from .form import FieldSpec, FormScreen
 
@@ -13,14 +14,14 @@ from .form import FieldSpec, FormScreen
 def history_text(line: ProjectLine, history: list[HealthEntry]) -> Text:
     out = Text()
     out.append(f"The rule says {HEALTH_LABELS[line.computed]}", style="bold")
-    out.append(": " + "; ".join(line.reasons) if line.reasons else ": nothing stands out")
+    out.append(": " + safe_terminal("; ".join(line.reasons)) if line.reasons else ": nothing stands out")
     out.append("\n\nHistory\n", style="bold")
     if not history:
         out.append("never set by hand\n", style="dim")
     for h in history[:8]:
         label = HEALTH_LABELS.get(h.health or "", "back to the rule")
         out.append(f"{h.at:%d %b %H:%M}  {label:<16} ")
-        out.append(h.comment or "—", style="italic")  # appended as plain text: never markup
+        out.append(safe_terminal(h.comment or "—"), style="italic")  # appended as plain text: never markup
         out.append("\n")
     out.append("\nType on track, at risk, off track, or auto to follow the rule. ctrl+s saves, esc cancels.", style="dim")
     return out

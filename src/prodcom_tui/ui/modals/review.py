@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, SelectionList, Static
 
 from prodcom_tui.domain.afternoon import ReviewDetail
+from prodcom_tui.domain.text import safe_terminal
 
 from ..format import plain
 from .form import FieldSpec, FormScreen
@@ -85,9 +86,9 @@ class ReviewScreen(ModalScreen[str | None]):
         checks.add_options([(plain(c.label), c.item_id, c.checked) for c in detail.checks])
         box = self.query_one("#review-feedback", Input)
         if r.verdict == "pending":  # a decided round's feedback is history; what is typed now starts a new round
-            box.value = box.value or detail.feedback
+            box.value = box.value or safe_terminal(detail.feedback)
         else:
-            box.placeholder = f"was: {detail.feedback[:60]}" if detail.feedback else box.placeholder
+            box.placeholder = f"was: {safe_terminal(detail.feedback)[:60]}" if detail.feedback else box.placeholder
         checks.focus()
 
     def ticks(self) -> dict[int, bool]:

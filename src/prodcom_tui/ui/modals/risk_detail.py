@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from prodcom_tui.domain.risks import IMPACT_WORDS, LIKELIHOOD_WORDS, RiskRow, level
+from prodcom_tui.domain.text import safe_terminal
 
 from ..format import plain
 
@@ -19,13 +20,13 @@ def risk_card(r: RiskRow) -> Table:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
-    grid.add_row("Risk", Text(r.title))
+    grid.add_row("Risk", Text(safe_terminal(r.title)))
     grid.add_row("Project", plain(r.project_code))
     grid.add_row("Score", Text(f"{r.score} ({level(r.score)}) = likelihood {r.likelihood} {LIKELIHOOD_WORDS[r.likelihood]}"
                                f" × impact {r.impact} {IMPACT_WORDS[r.impact]}"))
-    grid.add_row("Mitigation", Text(r.mitigation or "—"))
-    grid.add_row("Contingency", Text(r.contingency or "—"))
-    grid.add_row("Owner", Text(r.owner))
+    grid.add_row("Mitigation", Text(safe_terminal(r.mitigation or "—")))
+    grid.add_row("Contingency", Text(safe_terminal(r.contingency or "—")))
+    grid.add_row("Owner", Text(safe_terminal(r.owner)))
     grid.add_row("Status", Text(r.status))
     grid.add_row("Review", Text(r.review_on.strftime("%a %d %b %Y") if r.review_on else "—"))
     grid.add_row("Logged", Text(r.created_on.strftime("%a %d %b %Y") if r.created_on else "—"))

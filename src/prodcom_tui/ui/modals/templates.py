@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from prodcom_tui.domain.planning import Template
 
+from ..format import plain
 from ..widgets.keytable import KeyTable
 from .form import FieldSpec, FormScreen
 
@@ -51,7 +52,7 @@ class TemplatesScreen(ModalScreen[None]):
         table.clear()
         self.keys = [(t.id, i, s.title, s.lead_days) for t in templates for i, s in enumerate(t.steps, 1)]
         table.add_rows(
-            (Text(t.name if i == 1 else ""), str(i), Text(s.title), Text(str(s.lead_days), justify="right"), Text(s.role))
+            (plain(t.name if i == 1 else ""), str(i), plain(s.title), Text(str(s.lead_days), justify="right"), plain(s.role))
             for t in templates for i, s in enumerate(t.steps, 1)
         )
         table.move_cursor(row=min(row, max(0, len(self.keys) - 1)))
