@@ -49,7 +49,7 @@ def timeline(draft: PlanDraft, today: date) -> Table:
         width = max(1, int(((step.end - step.start).days + 1) * scale))
         past = step.start < today
         bar = Text(" " * left) + Text(("◆" if step.lead_days == 0 else "█" * width), style="red" if past else "#5b8fd0")
-        table.add_row(Text(step.title), str(step.lead_days), format_date(step.start), format_date(step.end), bar)
+        table.add_row(Text(safe_terminal(step.title)), str(step.lead_days), format_date(step.start), format_date(step.end), bar)
     marker = int((today - first).days * scale)
     table.add_row("", "", "", "", Text(" " * marker + "▲ today", style="bold yellow"))
     return table
@@ -79,7 +79,7 @@ class PlanPreviewScreen(ModalScreen[bool]):
             heading = safe_terminal(f"{d.code} — {d.name} · {d.template}")  # names typed by anyone
             yield Static(Text(f"{heading} · delivery {format_date(d.plan.delivery)} {d.plan.delivery.year}", style="bold"))
             yield Static(timeline(d, self.today), id="plan-timeline")
-            notes = "\n".join(f"! {n}" for n in d.plan.notes) or "Every step starts from today on."
+            notes = "\n".join(f"! {safe_terminal(n)}" for n in d.plan.notes) or "Every step starts from today on."
             yield Static(Text(notes), classes="plan-notes", id="plan-notes")
             yield Static(Text(f"enter creates {len(d.plan.steps)} tasks, each waiting on the one before · esc goes back",
                               style="dim"))
