@@ -100,39 +100,48 @@ def restore_file(backup: Path, db_path: Path) -> Path:
     """Put a backup in place of the database, after backing up the current file."""
     check_restorable(backup)
     saved = _keep_current(db_path) if db_path.exists() else None
-    create_private_file(db_path)
-    dst = sqlite3.connect(db_path)
-    src = sqlite3.connect(file_uri(backup, read_only=True), uri=True)
-    try:
+    src = dst = None
+    try:  # SQLite's backup API writes over the file under its locks: another prodcom on it waits, then sees it
+        create_private_file(db_path)
+        dst = sqlite3.connect(db_path)
+        src = sqlite3.connect(file_uri(backup, read_only=True), uri=True)
         src.backup(dst)
-    except sqlite3.Error as exc:
-        raise StoreError(f"the restore stopped ({exc}): the previous data is in {saved or 'place'}") from None
+    except (OSError, sqlite3.Error) as exc:
+        kept = f"{saved} (with its -wal, if any)" if saved else "place"
+        raise StoreError(f"the restore stopped ({exc}): the previous data is in {kept}") from None
     finally:
-        src.close()
-        dst.close()
+        for conn in (src, dst):
+            if conn is not None:
+                conn.close()
     return saved or db_path
 
 
 def _keep_current(db_path: Path) -> Path:
     """The file a restore replaces, kept: a verified backup, or, when it is damaged (the usual reason to
-    restore), its bytes as they are, under a name rotation never counts as a backup nor removes. A damaged
-    file is then taken away whole: SQLite's backup API may not write over pages it cannot read."""
+    restore, and such a file never verifies), its bytes as they are, under a name rotation never counts
+    as a backup nor removes."""
     try:
         return backup_file(db_path, "before-restore")
     except DamagedDatabase:
-        folder = ensure_private_dir(backups_dir(db_path))
-        kept = folder / f"damaged-{datetime.now():%Y%m%d-%H%M%S}.db"
+        kept = _free_name(ensure_private_dir(backups_dir(db_path)), f"damaged-{datetime.now():%Y%m%d-%H%M%S}")
         for suffix in ("", "-wal"):  # the -wal holds commits not yet in the main file; -shm is only an index
             if Path(f"{db_path}{suffix}").exists():
                 _copy_private(Path(f"{db_path}{suffix}"), Path(f"{kept}{suffix}"))
-        for suffix in ("-wal", "-shm", ""):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         return kept
 
 
+def _free_name(folder: Path, stem: str) -> Path:
+    """`stem.db`, or `stem-2.db`…: a second restore within the second must not write over the first's copy."""
+    candidates = (folder / f"{stem}{'' if n == 1 else f'-{n}'}.db" for n in range(1, 1000))
+    return next(path for path in candidates if not path.exists())
+
+
 def _copy_private(source: Path, target: Path) -> None:
-    with open(source, "rb") as src, os.fdopen(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600), "wb") as dst:
+    """A 0600 copy, on the disk before the restore writes over the original."""
+    with open(source, "rb") as src, os.fdopen(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "wb") as dst:
         shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
 
 
 def check_restorable(backup: Path) -> None:
