@@ -103,7 +103,7 @@ def _reviews(s, today, project_id, wait_days):  # noqa: ANN001, ANN202
         .where(Review.verdict == "pending", Review.submitted_on < cutoff), project_id)
     return [rb.make("review_waiting", pid, code, f"{name}, round {rnd} · {_late(sub, today)} working days",
                     sub, rb.review_severity(_late(sub, today), wait_days), rid, reviewer)
-            for rid, rnd, sub, reviewer, name, pid, code in s.execute(stmt)]
+            for rid, rnd, sub, reviewer, name, pid, code in s.execute(stmt) if _late(sub, today) > wait_days]
 
 
 def _budget(s, today, project_id):  # noqa: ANN001, ANN202

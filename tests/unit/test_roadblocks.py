@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+import pytest
 
 from prodcom_tui.domain import roadblocks as rb
 
@@ -80,20 +82,31 @@ def test_finishing_the_blocker_clears_the_blocked_roadblock(services) -> None:
     assert ("blocked_task", blocked.target_id) not in left
 
 
-def test_a_review_is_a_roadblock_once_it_has_waited_longer_than_the_setting(services) -> None:
-    """The setting (3 working days) is how long a review may wait: on the third day it is not late yet."""
+@pytest.mark.parametrize("today", [date(2026, 11, 26), date(2026, 11, 28), date(2026, 12, 25)],
+                         ids=["thursday", "saturday", "christmas"])
+def test_a_review_is_a_roadblock_once_it_has_waited_longer_than_the_setting(demo_path, today) -> None:  # noqa: ANN001
+    """The setting (3 working days) is how long a review may wait: on its third working day it is not late
+    yet, whatever day today is (on a weekend or a holiday the day itself is not a working day)."""
     from sqlmodel import select
 
-    from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, add_working_days
+    from prodcom_tui.domain.clock import Clock
+    from prodcom_tui.domain.dates import FRENCH_HOLIDAYS, working_days_between
+    from prodcom_tui.services.facade import Services
     from prodcom_tui.store.models import Deliverable, Project, Review
+    from prodcom_tui.store.open import open_store
 
-    today = services.store.clock.today()
-    with services.store.raw_writing() as s:
-        deliverable = s.exec(select(Deliverable).join(Project).where(Project.status == "live")).first()
-        waited = {days: Review(deliverable_id=deliverable.id, round=10 + days,  # rounds of their own
-                               submitted_on=add_working_days(today, -days, FRENCH_HOLIDAYS)) for days in (3, 4)}
-        s.add_all(waited.values())
-        s.flush()
-        ids = {days: review.id for days, review in waited.items()}
-    waiting = {r.target_id for r in services.roadblocks.list() if r.kind == "review_waiting"}
-    assert ids[4] in waiting and ids[3] not in waiting
+    def waited(days: int) -> date:  # the latest day from which `days` working days have passed by today
+        return next(today - timedelta(n) for n in range(30) if working_days_between(today - timedelta(n), today, FRENCH_HOLIDAYS) == days)
+
+    store = open_store(demo_path, clock=Clock(today))
+    try:
+        with store.raw_writing() as s:
+            deliverable = s.exec(select(Deliverable).join(Project).where(Project.status == "live")).first()
+            reviews = {days: Review(deliverable_id=deliverable.id, round=10 + days, submitted_on=waited(days)) for days in (3, 4)}
+            s.add_all(reviews.values())
+            s.flush()
+            ids = {days: review.id for days, review in reviews.items()}
+        late = {r.target_id for r in Services(store).roadblocks.list() if r.kind == "review_waiting"}
+    finally:
+        store.dispose()
+    assert ids[4] in late and ids[3] not in late

@@ -129,6 +129,8 @@ class RoadblockService(ServiceBase):
         out = []
         for rid, rnd, submitted, reviewer, name, pid, code in found:
             late = self._late(day(submitted))
+            if late <= wait_days:  # the SQL cutoff counts a weekend or holiday `today` as a working day
+                continue
             out.append(rb.make("review_waiting", pid, code, f"{name}, round {rnd} · {late} working days",
                                day(submitted), rb.review_severity(late, wait_days), rid, reviewer))
         return out
