@@ -100,9 +100,9 @@ def test_the_importers_backup_before_an_import(kind: str, table: str, demo_path:
     count = f"SELECT count(*) FROM {table}"
     with sqlite3.connect(demo_path) as live:
         before = live.execute(count).fetchone()
-    assert not list(folder.glob("*import.db"))
+    assert not list(folder.glob("*-before-import.db"))
     assert main(["import", kind, *what, "--db", str(demo_path)]) == 0
-    (made,) = folder.glob("*import.db")
+    (made,) = folder.glob("*-before-import.db")
     assert made.stat().st_mode & 0o777 == 0o600
     with sqlite3.connect(made) as copy, sqlite3.connect(demo_path) as live:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -32,8 +32,11 @@ class MorningActions:
         table = self._table(pane)
         row = table.current_row
         if table.marked and (row is None or set(table.marked) != {row.id}):
-            self.app.notify(f"{what} works on one {pane[:-1]} at a time and {len(table.marked)} are marked: "
-                            f"x unmarks ({for_all} apply to every marked one)", severity="warning")
+            count = len(table.marked)
+            marked = "1 other is marked" if count == 1 else f"{count} are marked"
+            self.app.notify(f"{what} works on one {pane[:-1]} at a time and {marked}: x unmarks "
+                            f"({for_all} {'applies' if ' ' not in for_all else 'apply'} to every marked one)",
+                            severity="warning")
             return None
         return row
 
