@@ -45,6 +45,8 @@ INSTANCE_NAMES = [
     # checks what it then draws against DataTable's own drawing)
     ("table", "_cell_render_cache"), ("table", "_row_render_cache"), ("table", "_line_cache"),
     ("table", "_styles_cache"), ("table", "_get_styles_to_render_cell"),
+    # ui/app.py report_error: an error still on screen is not stacked again
+    ("app", "_notifications"),
 ]
 
 

@@ -15,6 +15,7 @@ from .engine import create_private_file
 from .errors import SQLITE_CORRUPT, SQLITE_NOTADB, DamagedDatabase, StoreError, integrity_summary, result_code
 from .fastread import file_uri
 
+RECOVER = "run `prodcom check`, then `prodcom restore` one of its earlier backups"
 NAME = re.compile(r"^prodcom-(\d{8})-(\d{6})-([a-z-]+)\.db$")
 KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY = 3, 7, 4
 
@@ -39,12 +40,11 @@ def copy_database(source: Path, target: Path) -> None:
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         if result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            raise DamagedDatabase(f"{source} is damaged ({exc}), so it was not backed up: run `prodcom check`") from None
+            raise DamagedDatabase(f"{source} is damaged ({exc}), so it was not backed up: {RECOVER}") from None
         raise StoreError(f"the backup of {source} could not be written ({exc}): check the disk") from None
     if verdicts != ["ok"]:
         partial.unlink(missing_ok=True)
-        raise DamagedDatabase(f"the backup of {source} failed its integrity check ({integrity_summary(verdicts)}): "
-                              "the database is damaged, run `prodcom check`")
+        raise DamagedDatabase(f"{source} is damaged ({integrity_summary(verdicts)}), so it was not backed up: {RECOVER}")
     os.chmod(partial, 0o600)
     os.replace(partial, target)
 

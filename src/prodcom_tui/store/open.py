@@ -15,7 +15,7 @@ from .engine import create_private_file, make_engine, network_warning
 from .precheck import check_db_path
 from .schema import dump_is_current
 from .errors import SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_FULL, SQLITE_IOERR, SQLITE_LOCKED, SQLITE_READONLY
-from .errors import NotADatabase, StoreError, result_code
+from .errors import DamagedDatabase, NotADatabase, StoreError, result_code
 from .store import Store, storage_error
 
 WRITE_PROBLEMS = {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_FULL}
@@ -71,6 +71,9 @@ def maybe_daily_backup(store: Store) -> Path | None:
         return None
     try:
         return backup_file(store.path, "daily", store.clock.now())
+    except DamagedDatabase as exc:  # the sentence says what to do; "once the cause is fixed" would not
+        store.warnings.append(str(exc))
+        return None
     except (OSError, sqlite3.Error, StoreError) as exc:
         store.warnings.append(f"today's automatic backup failed ({_reason(exc)}): run `prodcom backup` once the cause is fixed")
         return None

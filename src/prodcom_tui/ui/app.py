@@ -27,6 +27,7 @@ LATER = {"afternoon": "AfternoonScreen", "evening": "EveningScreen", "standup": 
 WARM = [f"prodcom_tui.ui.screens.{m}" for m in LATER] + [
     "prodcom_tui.ui.commands", "prodcom_tui.ui.modals.help", "prodcom_tui.ui.screens.morning_commands",
     "prodcom_tui.ui.modals.task_forms", "prodcom_tui.ui.modals.capture", "prodcom_tui.ui.modals.slip"]
+ERROR_SHOWN_S = 8  # seconds an error stays; the same error again meanwhile is not stacked under it
 WARM_AFTER = 1.0  # seconds after the store opened: by then the first screen has its data
 
 
@@ -210,7 +211,12 @@ class ProdcomApp(ModeSwitching, AppOpening, App):
             self.report_error(exc)
 
     def report_error(self, exc: Exception) -> None:
-        self.notify(self.describe(exc), severity="error", timeout=8)
+        """One notification per error: a damaged file fails every pane's read at once, and the same
+        sentence stacked once per pane hid the screen (seen in tmux on a damaged expense table)."""
+        text = self.describe(exc)
+        if any(n.message == text for n in self._notifications):  # still on screen
+            return
+        self.notify(text, severity="error", timeout=ERROR_SHOWN_S)
 
     @staticmethod
     def is_user_error(exc: Exception) -> bool:
