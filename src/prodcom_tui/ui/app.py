@@ -213,7 +213,9 @@ class ProdcomApp(ModeSwitching, AppOpening, App):
     def report_error(self, exc: Exception) -> None:
         """One notification per error: a damaged file fails every pane's read at once, and the same
         sentence stacked once per pane hid the screen (seen in tmux on a damaged expense table)."""
-        text = self.describe(exc)
+        from prodcom_tui.domain.text import safe_terminal
+
+        text = safe_terminal(self.describe(exc))  # as notify() stores it, so the comparison below holds
         if any(n.message == text for n in self._notifications):  # still on screen
             return
         self.notify(text, severity="error", timeout=ERROR_SHOWN_S)
