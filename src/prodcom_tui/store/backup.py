@@ -12,10 +12,9 @@ from pathlib import Path
 from prodcom_tui.paths import backups_dir, ensure_private_dir
 
 from .engine import create_private_file
-from .errors import SQLITE_CORRUPT, SQLITE_NOTADB, DamagedDatabase, StoreError, integrity_summary, result_code
+from .errors import RECOVER, DamagedDatabase, StoreError, integrity_summary, is_damage
 from .fastread import file_uri
 
-RECOVER = "run `prodcom check`, then `prodcom restore` one of its earlier backups"
 NAME = re.compile(r"^prodcom-(\d{8})-(\d{6})-([a-z-]+)\.db$")
 KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY = 3, 7, 4
 
@@ -39,7 +38,7 @@ def copy_database(source: Path, target: Path) -> None:
         verdicts = _copy_and_verify(source, partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        if result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        if is_damage(exc):
             raise DamagedDatabase(f"{source} is damaged ({exc}), so it was not backed up: {RECOVER}") from None
         raise StoreError(f"the backup of {source} could not be written ({exc}): check the disk") from None
     if verdicts != ["ok"]:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from .errors import SQLITE_CORRUPT, SQLITE_NOTADB, integrity_summary, result_code
+from .errors import integrity_summary, is_damage
 from .errors import first_line as _first_line
 from .store import Store
 
@@ -57,7 +57,7 @@ def run_checks(store: Store) -> list[str]:
                     problems.append(f"{what}: {len(ids)} found (ids {_ids(ids)})")
             problems += _cycles(conn)
     except DBAPIError as exc:  # SQLite stops its own check at a page too damaged to walk
-        if result_code(exc) not in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        if not is_damage(exc):
             raise
         return [f"integrity check failed: {_first_line(exc)}"]
     return problems

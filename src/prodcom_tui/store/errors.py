@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,7 +11,8 @@ from prodcom_tui.domain.errors import UserFacingError
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL = 5, 6, 8, 10, 11, 13
 SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_NOTADB = 14, 19, 26
 INTEGRITY_SHOWN = 3  # problems quoted from integrity_check: enough to recognise, few enough to read
-DAMAGED = "the database file is damaged ({why}): run `prodcom check`, then `prodcom restore` one of its backups"
+RECOVER = "run `prodcom check`, then `prodcom restore` one of its backups"  # what to do about a damaged file
+DAMAGED = "the database file is damaged ({why}): " + RECOVER
 
 
 class StoreError(UserFacingError):
@@ -48,6 +48,11 @@ def result_code(exc: BaseException) -> int:
     return (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
 
 
+def is_damage(exc: BaseException) -> bool:
+    """Whether SQLite said the file is damaged or is not a database at all."""
+    return result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
 def first_line(exc: BaseException) -> str:
     """SQLite's own words only: SQLAlchemy appends the statement, which has no place in a message."""
     return str(getattr(exc, "orig", None) or exc).split("\n")[0]
@@ -59,9 +64,9 @@ def read_problem(exc: BaseException) -> StoreError | None:
     A damaged page is only found when a read reaches it: the file opened, then a list or the report
     hit it, and that surfaced as an internal error (`prodcom report`) or "something went wrong" (the app).
     """
-    code = result_code(exc)
-    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+    if is_damage(exc):
         return DamagedDatabase(DAMAGED.format(why=first_line(exc)))
+    code = result_code(exc)
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return StoreError(f"the database file could not be read ({first_line(exc)}): check the disk")
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
@@ -73,13 +78,13 @@ def read_problem(exc: BaseException) -> StoreError | None:
 def read_errors() -> Iterator[None]:
     """Reads that fail on a damaged or unreadable file say so in one sentence; anything else stays a bug.
 
-    sqlite3's errors, and SQLAlchemy's (which carry one as `orig`): SQLAlchemy is not imported here, so
-    the plain reads that run before it loads can use this too.
+    sqlite3's errors, and SQLAlchemy's (which carry one as `orig`), told apart by SQLite's result code
+    alone: SQLAlchemy is not imported here, so the plain reads that run before it loads can use this too.
     """
     try:
         yield
     except Exception as exc:
-        problem = read_problem(exc) if isinstance(getattr(exc, "orig", None) or exc, sqlite3.Error) else None
+        problem = read_problem(exc)
         if problem is None:
             raise
         raise problem from None

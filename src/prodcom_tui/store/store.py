@@ -16,8 +16,8 @@ from prodcom_tui.domain.clock import Clock
 
 from . import changelog
 from .engine import make_engine
-from .errors import (SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_IOERR,
-                     SQLITE_LOCKED, SQLITE_NOTADB, SQLITE_READONLY, StoreError, StoreFull, read_errors, result_code)
+from .errors import (RECOVER, SQLITE_BUSY, SQLITE_CANTOPEN, SQLITE_CONSTRAINT, SQLITE_FULL, SQLITE_IOERR, SQLITE_LOCKED,
+                     SQLITE_READONLY, DamagedDatabase, StoreError, StoreFull, is_damage, read_errors, result_code)
 from .errors import first_line as _first_line
 
 
@@ -96,8 +96,8 @@ def storage_error(exc: BaseException) -> StoreError:
         return StoreError("the database file is read-only: nothing was saved; check its permissions")
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return StoreError(f"the database file could not be written ({_first_line(orig)}): nothing was saved; check the disk")
-    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return StoreError("the database file is damaged: nothing was saved; run `prodcom check` and restore a backup")
+    if is_damage(exc):
+        return DamagedDatabase(f"the database file is damaged: nothing was saved; {RECOVER}")
     if code == SQLITE_CONSTRAINT:
         return StoreError(f"the change breaks a rule of the database ({_first_line(orig)}): nothing was saved")
     return StoreError(f"the database refused the change ({_first_line(orig)}): nothing was saved")
