@@ -25,20 +25,19 @@ class MorningActions:
     def _table(self, pane: str) -> Any:
         return self.query_one(f"#{pane}").table  # type: ignore[attr-defined]
 
-    def _one_row(self, pane: str, what: str, for_all: str) -> Any:
-        """The row under the cursor, for a key that works on one row; None, saying why, when other rows are
-        marked: the marks say "the next action applies to these", and acting on the cursor's row alone
-        while they stay lit would do something else than they promise."""
+    def _marks_refuse(self, pane: str, what: str, for_all: str) -> bool:
+        """For a key that works on one row: True, saying why, when rows other than the cursor's are marked.
+        The marks say "the next action applies to these", and acting on the cursor's row alone while they
+        stay lit would do something else than they promise. `for_all` names the keys that take them all."""
         table = self._table(pane)
         row = table.current_row
-        if table.marked and (row is None or set(table.marked) != {row.id}):
-            count = len(table.marked)
-            marked = "1 other is marked" if count == 1 else f"{count} are marked"
-            self.app.notify(f"{what} works on one {pane[:-1]} at a time and {marked}: x unmarks "
-                            f"({for_all} {'applies' if ' ' not in for_all else 'apply'} to every marked one)",
-                            severity="warning")
-            return None
-        return row
+        if not table.marked or (row is not None and set(table.marked) == {row.id}):
+            return False
+        count = len(table.marked)
+        marked = "1 other is marked" if count == 1 else f"{count} are marked"
+        self.app.notify(f"{what} works on one {pane[:-1]} at a time and {marked}: x unmarks ({for_all} to every "
+                        "marked one)", severity="warning")
+        return True
 
     def _after(self, pane: str, message: str) -> Any:
         def done(_: object) -> None:
@@ -55,7 +54,7 @@ class MorningActions:
         self.app.push_screen(CaptureForm())
 
     def action_triage(self) -> None:
-        if self._table("requests").marked and self._one_row("requests", "Triage", "a") is None:
+        if self._marks_refuse("requests", "Triage", "a applies"):
             return
         row = self._table("requests").current_row
         if row is None:
@@ -107,7 +106,9 @@ class MorningActions:
         self.app.push_screen(new_task_form(project, handle))
 
     def action_edit_task(self) -> None:
-        row = self._one_row("tasks", "Edit", "space, d and a")
+        if self._marks_refuse("tasks", "Edit", "space, d and a apply"):
+            return
+        row = self._table("tasks").current_row
         if row is not None:
             self._with_task(row.id)
 
@@ -146,7 +147,7 @@ class MorningActions:
         self.app.notify(f"Moved {count} task{'s' if count != 1 else ''} (u undoes)")
 
     def action_feedback(self) -> None:
-        if self._table("tasks").marked and self._one_row("tasks", "Feedback", "space, d and a") is None:
+        if self._marks_refuse("tasks", "Feedback", "space, d and a apply"):
             return
         row = self._table("tasks").current_row
         if row is None or row.person_id is None:

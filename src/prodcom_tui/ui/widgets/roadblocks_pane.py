@@ -22,18 +22,15 @@ def _severity(r: Roadblock) -> Text:
     return Text(mark, style=style)
 
 
-def _age(r: Roadblock, today: date) -> str:
+def _aged(r: Roadblock, today: date) -> Text:
+    """Since when, for a narrow pane: how long it has been blocking (bold past a week), the date left to the wide one."""
     days = (today - r.since).days
-    return "today" if days <= 0 else f"{days}d"
+    return Text("today" if days <= 0 else f"{days}d", style="bold" if days > 7 else "")
 
 
 def _since(r: Roadblock, today: date) -> Text:
-    return Text(f"{r.since:%d %b} {_age(r, today):>5}", style="bold" if (today - r.since).days > 7 else "")
-
-
-def _aged(r: Roadblock, today: date) -> Text:
-    """Since when, for a narrow pane: how long it has been blocking, the date left to the wide one."""
-    return Text(_age(r, today), style="bold" if (today - r.since).days > 7 else "")
+    age = _aged(r, today)
+    return Text(f"{r.since:%d %b} {age.plain:>5}", style=age.style)
 
 
 def columns(today: date) -> list[Column]:
