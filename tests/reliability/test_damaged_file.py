@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from prodcom_tui.cli.main import main
+from pilot_wait import settle
 
 PAGE_DAMAGE = b"\xde\xad\xbe\xef" * 200
 
@@ -45,12 +46,6 @@ def one_line(stderr: str) -> str:
     lines = stderr.strip().splitlines()
     assert len(lines) == 1, stderr[:2000]
     return lines[0]
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def test_check_says_the_file_is_damaged_in_one_short_line(demo_path: Path, capsys) -> None:  # noqa: ANN001

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
+from pilot_wait import settle  # noqa: F401 (the afternoon tests import it from here)
+
 SIZE = (120, 36)
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    from textual.worker import WorkerCancelled
-
-    for _ in range(3):
-        await pilot.pause()
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:  # an exclusive load replaced by a newer one: what matters is the newer one
-            pass
-        await pilot.pause()
 
 
 async def open_pane(app, pilot, pane: str) -> None:  # noqa: ANN001

@@ -12,16 +12,10 @@ import contextlib
 
 import pytest
 import pytest_asyncio
+from pilot_wait import settle  # noqa: F401 (the morning tests import it from here)
 
 WIDE = (160, 48)  # the four panes side by side
 SCRATCH = "reset"  # a blank mode, shown while the morning is taken down and built again
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    """Until the loads and writes a key started (each in a worker) are drawn."""
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -58,7 +52,7 @@ async def as_opened(app, pilot, template) -> None:  # noqa: ANN001
     from shared_files import copy_database
 
     assert app.size == WIDE, "a test that resizes the terminal needs its own app"
-    await _quiet(app, pilot)  # no write still running
+    await settle(app, pilot)  # no write still running
     while len(app.screen_stack) > 1:
         await app.pop_screen()
     with contextlib.suppress(InvalidModeError):  # added once: a new screen restyles the whole app when it shows
@@ -69,17 +63,5 @@ async def as_opened(app, pilot, template) -> None:  # noqa: ANN001
     app.clear_notifications()
     app.add_mode("morning", MorningScreen)
     await app.switch_mode("morning")
-    await _quiet(app, pilot)
+    await settle(app, pilot)
     assert isinstance(app.screen, MorningScreen) and app.screen.current_pane() == "requests"
-
-
-async def _quiet(app, pilot) -> None:  # noqa: ANN001
-    """settle(), where the removed morning's loads may end cancelled."""
-    from textual.worker import WorkerCancelled
-
-    for _ in range(3):
-        try:
-            await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass
-        await pilot.pause()

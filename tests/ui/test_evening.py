@@ -18,14 +18,9 @@ from rich.text import Text
 from sqlmodel import select
 
 from prodcom_tui.store.models import HealthLog, Project, Risk, Task
+from pilot_wait import settle
 
 SIZE = (160, 48)
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def open_evening(app, pilot) -> None:

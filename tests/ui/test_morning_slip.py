@@ -8,15 +8,10 @@ from sqlmodel import select
 
 from prodcom_tui.domain.dates import working_days_between
 from prodcom_tui.store.models import ChangeBatch, Project, Task
+from pilot_wait import settle
 
 WIDE = (160, 48)
 CODE = "SLIPTEST"
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def tasks_table(app):  # noqa: ANN001, ANN201

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from textual.widgets import DataTable
+from pilot_wait import settle
 
 SIZE = (100, 30)
 
@@ -48,12 +49,6 @@ async def switch(app, pilot, *keys: str) -> None:  # noqa: ANN001
     for key in keys:
         await pilot.press(key)
         await settle(app, pilot)
-
-
-async def settle(app, pilot) -> None:  # noqa: ANN001
-    for _ in range(2):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def a_mode_shown_again_reloads_only_what_changed(app, pilot, demo_path, clock) -> None:  # noqa: ANN001

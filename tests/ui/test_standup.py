@@ -8,14 +8,9 @@ import pytest
 from textual.widgets import ContentSwitcher, Digits, Input, Static
 
 from prodcom_tui.domain.standup import DecisionsSlide, PersonSlide, ProjectSlide
+from pilot_wait import settle
 
 SIZE = (120, 36)
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def text_of(screen, selector: str) -> str:

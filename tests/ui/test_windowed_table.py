@@ -13,6 +13,7 @@ from prodcom_tui.ui.format import plain
 from prodcom_tui.ui.widgets.row_count import COUNT_STEP
 from prodcom_tui.ui.widgets.table_pane import TablePane
 from prodcom_tui.ui.widgets.windowed_table import BLOCK, Column, WindowedTable
+from pilot_wait import settle
 
 SIZE = (80, 24)
 
@@ -53,12 +54,6 @@ class Host(App):
 def lines(table: WindowedTable) -> list[str]:
     """What the table shows, line by line (header first)."""
     return [table.render_line(y).text.rstrip() for y in range(table.size.height)]
-
-
-async def settle(app: App, pilot) -> None:  # noqa: ANN001
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_moves_pages_and_jumps_fetching_only_windows() -> None:
