@@ -3,7 +3,7 @@ like private_env.py)."""
 
 from __future__ import annotations
 
-ROUNDS = 6  # a key's load, the count or panel its rows start, and a write's reload: never more than four
+ROUNDS = 6  # a key's load, then the count or panel its rows start, then a write's reload: room to spare
 
 
 async def settle(app, pilot) -> None:  # noqa: ANN001
@@ -12,7 +12,7 @@ async def settle(app, pilot) -> None:  # noqa: ANN001
     side panel), and a key's handler starts its worker during the first round's pause.
 
     Every settle used to run three rounds, whatever was running: ~25 ms of CPU for each round with
-    nothing left to wait for, ~8 s of the UI tests' ~130 s of CPU."""
+    nothing left to wait for, ~9 s of the 128 s of CPU tests/ui took."""
     from textual.worker import WorkerCancelled
 
     for _ in range(ROUNDS):

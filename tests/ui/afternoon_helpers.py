@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pilot_wait import settle  # noqa: F401 (the afternoon tests import it from here)
+from pilot_wait import settle
 
 SIZE = (120, 36)
 

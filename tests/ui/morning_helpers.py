@@ -12,7 +12,7 @@ import contextlib
 
 import pytest
 import pytest_asyncio
-from pilot_wait import settle  # noqa: F401 (the morning tests import it from here)
+from pilot_wait import settle
 
 WIDE = (160, 48)  # the four panes side by side
 SCRATCH = "reset"  # a blank mode, shown while the morning is taken down and built again

@@ -6,7 +6,8 @@ from sqlmodel import func, select
 
 from prodcom_tui.store.models import Delivery, Expense, PurchaseOrder, Quote
 
-from afternoon_helpers import SIZE, as_opened, open_pane, put_cursor, settle, shown
+from afternoon_helpers import SIZE, as_opened, open_pane, put_cursor, shown
+from pilot_wait import settle
 
 
 def need_with(services, priced: int) -> tuple[Quote, list[Quote]]:  # noqa: ANN001

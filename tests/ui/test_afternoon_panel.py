@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from afternoon_helpers import SIZE, open_pane, settle, shown
+from afternoon_helpers import SIZE, open_pane, shown
+from pilot_wait import settle
 
 WIDE = (200, 50)
 

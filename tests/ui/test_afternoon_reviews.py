@@ -6,7 +6,8 @@ from sqlmodel import select
 
 from prodcom_tui.store.models import Deliverable, Review, ReviewCheck, Risk
 
-from afternoon_helpers import SIZE, as_opened, open_pane, settle, shown
+from afternoon_helpers import SIZE, as_opened, open_pane, shown
+from pilot_wait import settle
 
 
 async def test_digital_then_print_approval(make_app, demo_path) -> None:

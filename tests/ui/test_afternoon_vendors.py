@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from afternoon_helpers import SIZE, as_opened, open_pane, settle, shown
+from afternoon_helpers import SIZE, as_opened, open_pane, shown
+from pilot_wait import settle
 from sqlmodel import func, select
 
 from prodcom_tui.store.models import Expense, Vendor

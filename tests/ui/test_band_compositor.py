@@ -12,7 +12,7 @@ from textual.geometry import Region
 from prodcom_tui.ui.band_compositor import BandCompositor, line_runs, pieces
 
 from afternoon_helpers import open_pane
-from morning_helpers import settle
+from pilot_wait import settle
 
 
 def test_line_runs_group_consecutive_lines() -> None:

@@ -14,7 +14,8 @@ from prodcom_tui.ui.widgets.direct_lines import DirectLines
 from prodcom_tui.ui.widgets.table_pane import TablePane
 from prodcom_tui.ui.widgets.windowed_table import Column, WindowedTable
 
-from test_windowed_table import COLUMNS, SIZE, Host, items, settle
+from test_windowed_table import COLUMNS, SIZE, Host, items
+from pilot_wait import settle
 
 # A cell in a terminal colour and a dim one: the app's line filter turns both to true colour.
 ANSI = Column("State", lambda r: Text("red" if r.id % 3 == 0 else "blue", style="red" if r.id % 3 == 0 else "dim cyan"), 6)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from textual.events import Paste
 from textual.widgets import Input
 
-from morning_helpers import WIDE, settle
+from morning_helpers import WIDE
+from pilot_wait import settle
 
 
 async def test_slash_mounts_the_box_filters_as_you_type_and_esc_restores(make_app, demo_path) -> None:

@@ -8,7 +8,8 @@ from prodcom_tui.domain.paging import ListSource
 from prodcom_tui.ui.widgets.row_count import COUNT_STEP
 from prodcom_tui.ui.widgets.windowed_table import WindowedTable
 
-from test_windowed_table import SIZE, Host, items, lines, settle
+from test_windowed_table import SIZE, Host, items, lines
+from pilot_wait import settle
 
 WAIT_S = 5.0  # far longer than either query takes; reached only when the count waits for the window
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from prodcom_tui.ui.widgets.windowed_table import WindowedTable
 
-from morning_helpers import settle
+from pilot_wait import settle
 
 
 async def test_the_first_tab_into_each_table_draws_only_the_cursor_lines(make_app, demo_path) -> None:

@@ -8,7 +8,7 @@ import sys
 
 from prodcom_tui.ui.idle_gc import EARLY, IDLE_AFTER, collect_if_due
 
-from morning_helpers import settle
+from pilot_wait import settle
 
 
 def test_a_young_collection_once_enough_waits_and_the_middle_one_when_it_is_due_next() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prodcom_tui.ui.widgets.key_bar import KeyBar
 
-from morning_helpers import settle
+from pilot_wait import settle
 
 SIZE = (160, 40)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from textual.geometry import Region
 
-from afternoon_helpers import SIZE, open_pane, settle
+from afternoon_helpers import SIZE, open_pane
+from pilot_wait import settle
 
 
 def drawn(table) -> list[list[tuple]]:  # noqa: ANN001

@@ -7,7 +7,8 @@ from sqlmodel import select
 
 from prodcom_tui.store.models import Note, Request, Task
 
-from morning_helpers import morning, morning_app, settle  # noqa: F401 (fixtures)
+from morning_helpers import morning, morning_app  # noqa: F401 (fixtures)
+from pilot_wait import settle
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")  # the tests share the module's app (morning_helpers)
 

@@ -8,7 +8,8 @@ import pytest
 
 from prodcom_tui.store.models import Task
 
-from morning_helpers import morning, morning_app, settle  # noqa: F401 (fixtures)
+from morning_helpers import morning, morning_app  # noqa: F401 (fixtures)
+from pilot_wait import settle
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")  # the tests share the module's app (morning_helpers)
 

@@ -8,7 +8,8 @@ from textual.widget import Widget
 
 from prodcom_tui.ui.widgets.pane_frame import AlikeInside, paint_frame
 
-from morning_helpers import WIDE, settle
+from morning_helpers import WIDE
+from pilot_wait import settle
 
 
 def lit(app) -> list[str]:  # noqa: ANN001

@@ -17,7 +17,8 @@ from prodcom_tui.ui.screens.prompt_frames import PromptFrames
 from prodcom_tui.ui.widgets.table_pane import TablePane
 from prodcom_tui.ui.widgets.windowed_table import WindowedTable
 
-from test_windowed_table import COLUMNS, SIZE, items, settle
+from test_windowed_table import COLUMNS, SIZE, items
+from pilot_wait import settle
 
 
 async def wait(app: App, seconds: float = 0.1) -> None:

@@ -6,7 +6,8 @@ from prodcom_tui.domain.paging import ListSource
 from prodcom_tui.ui.widgets.row_count import COUNT_STEP
 from prodcom_tui.ui.widgets.windowed_table import WindowedTable
 
-from test_windowed_table import SIZE, Host, items, lines, settle
+from test_windowed_table import SIZE, Host, items, lines
+from pilot_wait import settle
 
 
 async def test_the_scrollbar_follows_the_count_and_typing_lays_out_nothing() -> None:
